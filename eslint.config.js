@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Text from data must never become HTML.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render data as text, never as HTML.' },
+        { property: 'setHTML', message: 'Render data as text, never as HTML.' },
+        { property: 'outerHTML', message: 'Render data as text, never as HTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text, never as HTML.' },
+      ],
+    },
+  },
+);

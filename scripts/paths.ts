@@ -1,0 +1,7 @@
+/** Where the scripts read and write, relative to the repository root (scripts run from there). */
+export const GEODATA_DIR = 'geodata';
+export const DOCUMENT_SOURCE_PATH = `${GEODATA_DIR}/document/source.ja.txt`;
+export const DOCUMENT_PARTS_PATH = `${GEODATA_DIR}/document/parts.json`;
+export const LAYERS_DIR = `${GEODATA_DIR}/layers`;
+export const PUBLIC_DATA_DIR = 'public/data';
+export const PUBLIC_BASEMAP_DIR = 'public/basemap';

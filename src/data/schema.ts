@@ -1,0 +1,162 @@
+/**
+ * The one schema for everything in geodata/: the app parses its data with it at the boundary and
+ * the checker (scripts/check-geodata.ts) validates and rewrites the files with it.
+ */
+import { z } from 'zod';
+
+export const PART_KINDS = [
+  'title',
+  'heading',
+  'paragraph',
+  'column-heading',
+  'byline',
+  'caption',
+  'figure-caption',
+  'footnote',
+] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
+export const DocumentPartSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(PART_KINDS),
+  /** Headings above this part, outermost first. */
+  path: z.array(z.string()),
+  text: z.string().min(1),
+});
+export type DocumentPart = z.infer<typeof DocumentPartSchema>;
+
+export const DocumentSchema = z.strictObject({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  parts: z.array(DocumentPartSchema).min(1),
+});
+export type BluebookDocument = z.infer<typeof DocumentSchema>;
+
+/** ISO date, or a year-month, or a year: the precision the source gives. */
+export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+const Bilingual = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** Where a fact was read: one or more pages or files, as text. */
+const Source = z.string().min(8);
+
+export const CitationSchema = z.strictObject({
+  paragraph: z.string(),
+  /** Verbatim substring of that paragraph. */
+  quote: z.string().min(1),
+  /**
+   * `named`: the paragraph names this place. `covers`: it is about this place without naming it
+   * (for example the 2013 consolidation plan covers each of its return items).
+   */
+  mention: z.enum(['named', 'covers']),
+  note: Bilingual.optional(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const AREA_UNITS = ['ha', 'thousand m²', 'km²'] as const;
+export const AreaSchema = z.strictObject({
+  value: z.number().positive(),
+  unit: z.enum(AREA_UNITS),
+  asOf: z.string().min(4),
+  source: Source,
+  note: Bilingual.optional(),
+});
+export type Area = z.infer<typeof AreaSchema>;
+
+export const EVENT_KINDS = [
+  'event',
+  'established',
+  'agreed',
+  'returned',
+  'partly-returned',
+  'handed-over',
+  'opened-to-public',
+  'planned-return',
+] as const;
+export const EventSchema = z.strictObject({
+  date: PartialDate,
+  kind: z.enum(EVENT_KINDS),
+  label: Bilingual,
+  source: Source,
+  /** Set when this date is the one the document gives (it may differ from official records). */
+  fromDocument: z.boolean().optional(),
+});
+export type MapEvent = z.infer<typeof EventSchema>;
+
+export const STATUS_CODES = [
+  'in-use',
+  'returned',
+  'handed-over',
+  'joint-use-open',
+  'pending',
+  'under-construction',
+  'place',
+] as const;
+export type StatusCode = (typeof STATUS_CODES)[number];
+export const StatusSchema = z.strictObject({
+  code: z.enum(STATUS_CODES),
+  /** The plan's target as the plan words it, e.g. 「2025年度又はその後」. */
+  planTarget: z.string().optional(),
+  planCategory: Bilingual.optional(),
+  condition: Bilingual.optional(),
+  asOf: PartialDate,
+  source: Source,
+});
+export type Status = z.infer<typeof StatusSchema>;
+
+export const POINT_METHODS = ['exact', 'centroid', 'landmark', 'representative', 'stand-in'] as const;
+export type PointMethod = (typeof POINT_METHODS)[number];
+export const ProvenanceSchema = z.strictObject({
+  /**
+   * exact: the source gives this point for the place itself (e.g. an aerodrome reference point);
+   * centroid: computed centre of an outline; landmark: a named spot inside the place;
+   * representative: the conventional point of a large place (a city's or an island group's
+   * encyclopaedia coordinate); stand-in: a point of another place, for a place with no sourced point.
+   */
+  method: z.enum(POINT_METHODS),
+  /** The feature whose point this one reuses; the checker keeps the two identical. */
+  sameAs: z.string().optional(),
+  represents: Bilingual,
+  source: Source,
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const FeaturePropertiesSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  /** `ja` is the name as the document writes it (or the official name where it names none). */
+  name: Bilingual,
+  aliases: z.array(z.string().min(1)).default([]),
+  kind: z.string().regex(/^[a-z-]+$/),
+  kindLabel: Bilingual,
+  country: Bilingual.optional(),
+  prefecture: Bilingual.optional(),
+  municipality: Bilingual.optional(),
+  facilityNumber: z.string().regex(/^FAC\d{4}$/).optional(),
+  service: z.string().optional(),
+  area: AreaSchema.optional(),
+  status: StatusSchema.optional(),
+  events: z.array(EventSchema).default([]),
+  /** Features of other layers that are the same place or its parent. */
+  related: z.array(z.string()).default([]),
+  citations: z.array(CitationSchema).min(1),
+  geometry: ProvenanceSchema,
+  notes: Bilingual.optional(),
+});
+export type FeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
+
+const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const PlaceFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string(),
+  properties: FeaturePropertiesSchema,
+  geometry: z.strictObject({ type: z.literal('Point'), coordinates: Position }),
+});
+export type PlaceFeature = z.infer<typeof PlaceFeatureSchema>;
+
+export const LayerFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(PlaceFeatureSchema),
+});
+export type LayerFile = z.infer<typeof LayerFileSchema>;

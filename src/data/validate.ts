@@ -1,0 +1,133 @@
+/**
+ * Checks the whole of geodata/ beyond what the schema can say on its own: unique ids, points inside
+ * their layer's bounds, citations that resolve to a paragraph and quote it verbatim, shared points
+ * that stay identical. Pure: scripts/check-geodata.ts feeds it the files, tests feed it fixtures.
+ */
+import type { z } from 'zod';
+import { LAYERS, type LayerId } from './layers';
+import { DocumentSchema, LayerFileSchema, type BluebookDocument, type LayerFile } from './schema';
+
+export interface GeodataProblem {
+  file: string;
+  feature?: string;
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(p: GeodataProblem): string {
+  return [p.file, p.feature, p.field].filter(Boolean).join(' › ') + `: ${p.message}`;
+}
+
+export const MAX_DECIMALS = 6;
+
+function pathToField(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function issuesToProblems(file: string, error: z.ZodError, raw: unknown): GeodataProblem[] {
+  return error.issues.map((issue) => {
+    const [first, index, ...rest] = issue.path;
+    if (first === 'features' && typeof index === 'number') {
+      const feature = (raw as { features?: { id?: unknown }[] }).features?.[index]?.id;
+      return {
+        file,
+        feature: typeof feature === 'string' ? feature : `features[${index}]`,
+        field: pathToField(rest),
+        message: issue.message,
+      };
+    }
+    return { file, field: pathToField(issue.path), message: issue.message };
+  });
+}
+
+export function parseDocument(file: string, raw: unknown): { document?: BluebookDocument; problems: GeodataProblem[] } {
+  const result = DocumentSchema.safeParse(raw);
+  if (!result.success) return { problems: issuesToProblems(file, result.error, raw) };
+  const problems: GeodataProblem[] = [];
+  const seen = new Set<string>();
+  for (const part of result.data.parts) {
+    if (seen.has(part.id)) problems.push({ file, feature: part.id, field: 'id', message: 'part id used twice' });
+    seen.add(part.id);
+  }
+  return { document: result.data, problems };
+}
+
+export function parseLayer(file: string, raw: unknown): { layer?: LayerFile; problems: GeodataProblem[] } {
+  const result = LayerFileSchema.safeParse(raw);
+  if (!result.success) return { problems: issuesToProblems(file, result.error, raw) };
+  return { layer: result.data, problems: [] };
+}
+
+function decimals(n: number): number {
+  const text = String(n);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** Cross-file checks, once every file has parsed. */
+export function checkLayers(
+  document: BluebookDocument,
+  layers: { id: LayerId; file: string; layer: LayerFile }[],
+): GeodataProblem[] {
+  const problems: GeodataProblem[] = [];
+  const paragraphs = new Map(document.parts.map((p) => [p.id, p.text]));
+  const points = new Map<string, { file: string; coordinates: [number, number] }>();
+  for (const { file, layer } of layers) {
+    for (const f of layer.features) {
+      const id = f.properties.id;
+      if (points.has(id)) problems.push({ file, feature: id, field: 'properties.id', message: `id already used in ${points.get(id)?.file}` });
+      points.set(id, { file, coordinates: f.geometry.coordinates });
+    }
+  }
+  for (const { id: layerId, file, layer } of layers) {
+    const [west, south, east, north] = LAYERS[layerId].bounds;
+    for (const f of layer.features) {
+      const p = f.properties;
+      const at = (field: string, message: string) => problems.push({ file, feature: p.id, field, message });
+      if (f.id !== p.id) at('id', `feature id "${f.id}" differs from properties.id "${p.id}"`);
+      const [lon, lat] = f.geometry.coordinates;
+      if (lon < west || lon > east || lat < south || lat > north) {
+        at('geometry.coordinates', `[${lon}, ${lat}] is outside this layer's bounds [${west}, ${south}, ${east}, ${north}]`);
+      }
+      if (decimals(lon) > MAX_DECIMALS || decimals(lat) > MAX_DECIMALS) {
+        at('geometry.coordinates', `more than ${MAX_DECIMALS} decimals (run check:geodata --fix)`);
+      }
+      p.citations.forEach((c, i) => {
+        const text = paragraphs.get(c.paragraph);
+        if (text === undefined) at(`properties.citations[${i}].paragraph`, `no document part "${c.paragraph}"`);
+        else if (!text.includes(c.quote)) at(`properties.citations[${i}].quote`, `not found verbatim in ${c.paragraph}: "${c.quote}"`);
+      });
+      p.related.forEach((r, i) => {
+        if (!points.has(r)) at(`properties.related[${i}]`, `no feature "${r}"`);
+        if (r === p.id) at(`properties.related[${i}]`, 'a feature cannot relate to itself');
+      });
+      const sameAs = p.geometry.sameAs;
+      if (sameAs !== undefined) {
+        const target = points.get(sameAs);
+        if (!target) at('properties.geometry.sameAs', `no feature "${sameAs}"`);
+        else if (target.coordinates[0] !== lon || target.coordinates[1] !== lat) {
+          at('geometry.coordinates', `must equal the point of "${sameAs}" [${target.coordinates.join(', ')}]`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Rounds coordinates and returns the canonical text of a layer file (schema key order, 2 spaces). */
+export function canonicalLayerText(layer: LayerFile): string {
+  const factor = 10 ** MAX_DECIMALS;
+  const rounded: LayerFile = {
+    ...layer,
+    features: layer.features.map((f) => ({
+      ...f,
+      geometry: {
+        ...f.geometry,
+        coordinates: f.geometry.coordinates.map((c) => Math.round(c * factor) / factor) as [number, number],
+      },
+    })),
+  };
+  return JSON.stringify(rounded, null, 2) + '\n';
+}

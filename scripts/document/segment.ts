@@ -29,7 +29,7 @@ function group(tokens: string[]): Group[] {
     return text;
   };
   while (i < tokens.length) {
-    const token = tokens[i];
+    const token = tokens[i] as string;
     if (i === 0) {
       groups.push({ kind: 'title', text: take(2) });
     } else if (i === 2) {
@@ -37,7 +37,7 @@ function group(tokens: string[]): Group[] {
     } else if (FOOTNOTE_MARK.test(token)) {
       // Only the footnotes at the end stand alone as "(n)"; inline note marks touch their text.
       let text = take(2);
-      while (i < tokens.length && !FOOTNOTE_MARK.test(tokens[i])) text += ' ' + take(1);
+      while (i < tokens.length && !FOOTNOTE_MARK.test(tokens[i] ?? '')) text += ' ' + take(1);
       groups.push({ kind: 'footnote', text });
     } else if (SECTION_HEADING.test(token)) {
       groups.push({ kind: 'heading', text: take(1) });
@@ -47,13 +47,14 @@ function group(tokens: string[]): Group[] {
       groups.push({ kind: 'column-heading', text: take(2) });
     } else if (token.startsWith('■')) {
       groups.push({ kind: 'byline', text: take(4) });
-    } else if (tokens[i + 1]?.startsWith('(') && /^\(\d+月\d+日、/.test(tokens[i + 1])) {
+    } else if (/^\(\d+月\d+日、/.test(tokens[i + 1] ?? '')) {
       groups.push({ kind: 'caption', text: take(2) });
     } else if (token === '米軍再編の全体像') {
       groups.push({ kind: 'figure-caption', text: take(1) });
     } else {
       let text = take(1);
-      while (i < tokens.length && LATIN_END.test(text) && LATIN_START.test(tokens[i]) && !FOOTNOTE_MARK.test(tokens[i])) {
+      const next = () => tokens[i] ?? '';
+      while (i < tokens.length && LATIN_END.test(text) && LATIN_START.test(next()) && !FOOTNOTE_MARK.test(next())) {
         text += ' ' + take(1);
       }
       groups.push({ kind: 'paragraph', text });
@@ -93,7 +94,7 @@ export function segment(source: string): DocumentPart[] {
       id = `${section}-h`;
       path = title;
     } else if (g.kind === 'heading') {
-      sub = SUBSECTION_LETTER[g.text.charAt(0)];
+      sub = SUBSECTION_LETTER[g.text.charAt(0)] ?? '';
       subHeading = g.text;
       id = `${section}${sub}-h`;
       path = [...title, sectionHeading];

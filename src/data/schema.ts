@@ -160,3 +160,16 @@ export const LayerFileSchema = z.strictObject({
   features: z.array(PlaceFeatureSchema),
 });
 export type LayerFile = z.infer<typeof LayerFileSchema>;
+
+export const DocumentCitationSchema = z.strictObject({
+  ja: z.string(),
+  en: z.string(),
+  url: z.url({ protocol: /^https$/ }),
+  englishEditionUrl: z.url({ protocol: /^https$/ }),
+  licence: z.string(),
+});
+export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
+
+/** public/data/document.json: the parts plus how to cite them (written by scripts/build-data.ts). */
+export const DocumentFileSchema = DocumentSchema.extend({ citation: DocumentCitationSchema });
+export type DocumentFile = z.infer<typeof DocumentFileSchema>;

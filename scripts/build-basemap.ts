@@ -1,0 +1,99 @@
+/**
+ * Builds the offline basemap into public/basemap/ from Natural Earth (the world-atlas package):
+ * - land-detail.geojson: 1:10m land of East Asia and the western Pacific (Japan to Guam);
+ * - land-world.geojson: 1:110m land for the rest of the world (so Washington, Wyoming and
+ *   New York sit on land), with the detailed region cut out so coasts never double up;
+ * - borders.geojson: 1:10m country borders in the detailed region;
+ * - country-labels.geojson: one label point per country in view (a point on its largest polygon).
+ * Natural Earth is public domain; world-atlas is ISC-licensed.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { bboxClip, bboxPolygon, area, difference, featureCollection, pointOnFeature, polygon } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { PUBLIC_BASEMAP_DIR } from './paths';
+
+/** The region drawn at 1:10m: [west, south, east, north]. */
+export const DETAIL_BBOX: [number, number, number, number] = [119, 12, 147, 46];
+// About 100 m: finer than 1:10m data can claim.
+const PRECISION = 1e3;
+
+/** Japanese names for the countries labelled in the detailed region (Natural Earth names in English). */
+const COUNTRY_NAMES_JA: Record<string, string> = {
+  Japan: '日本',
+  'South Korea': '韓国',
+  'North Korea': '北朝鮮',
+  China: '中国',
+  Taiwan: '台湾',
+  Philippines: 'フィリピン',
+  Russia: 'ロシア',
+  Mongolia: 'モンゴル',
+  'United States of America': 'アメリカ合衆国',
+};
+const WORLD_LABELS = ['United States of America'];
+
+const require = createRequire(import.meta.url);
+const readTopology = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology;
+
+function round<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'number' ? Math.round(v * PRECISION) / PRECISION : v))) as T;
+}
+
+function polygonsOf(f: Feature<Polygon | MultiPolygon>): Feature<Polygon>[] {
+  const g = f.geometry;
+  const rings = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return rings.map((coordinates) => polygon(coordinates, f.properties));
+}
+
+function largestPolygon(f: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
+  return polygonsOf(f).reduce((a, b) => (area(b) > area(a) ? b : a));
+}
+
+function write(name: string, collection: FeatureCollection) {
+  const text = JSON.stringify(round(collection));
+  writeFileSync(`${PUBLIC_BASEMAP_DIR}/${name}`, text);
+  console.log(`${PUBLIC_BASEMAP_DIR}/${name}: ${(text.length / 1024).toFixed(0)} KiB`);
+}
+
+export function buildBasemap() {
+  mkdirSync(PUBLIC_BASEMAP_DIR, { recursive: true });
+  const detailBox = bboxPolygon(DETAIL_BBOX);
+
+  const detailed = readTopology('countries-10m.json');
+  const countries = feature(detailed, detailed.objects.countries as GeometryCollection<{ name: string }>).features as Feature<
+    Polygon | MultiPolygon,
+    { name: string }
+  >[];
+  const detailLand = countries
+    .map((c) => bboxClip(c, DETAIL_BBOX) as Feature<Polygon | MultiPolygon, { name: string }>)
+    .filter((c) => c.geometry.coordinates.length > 0 && area(c) > 0)
+    .map((c) => ({ ...c, properties: {} }));
+  write('land-detail.geojson', featureCollection(detailLand));
+
+  const borders = mesh(detailed, detailed.objects.countries as GeometryCollection, (a, b) => a !== b) as MultiLineString;
+  const clippedBorders = bboxClip<MultiLineString>({ type: 'Feature', properties: {}, geometry: borders }, DETAIL_BBOX);
+  write('borders.geojson', { type: 'FeatureCollection', features: [clippedBorders] });
+
+  const coarse = readTopology('land-110m.json');
+  const worldLand = feature(coarse, coarse.objects.land as GeometryCollection).features as Feature<Polygon | MultiPolygon>[];
+  const outside = worldLand
+    .flatMap(polygonsOf)
+    .map((p) => difference(featureCollection([p, detailBox])))
+    .filter((p): p is Feature<Polygon | MultiPolygon> => p !== null)
+    .map((p) => ({ ...p, properties: {} }));
+  write('land-world.geojson', featureCollection(outside));
+
+  const labels = countries
+    .filter((c) => c.properties.name in COUNTRY_NAMES_JA)
+    .map((c) => ({ c, inView: WORLD_LABELS.includes(c.properties.name) ? c : (bboxClip(c, DETAIL_BBOX) as typeof c) }))
+    .filter(({ inView }) => inView.geometry.coordinates.length > 0)
+    .map(({ c, inView }) => {
+      const point = pointOnFeature(largestPolygon(inView));
+      return { ...point, properties: { en: c.properties.name, ja: COUNTRY_NAMES_JA[c.properties.name] } };
+    });
+  write('country-labels.geojson', featureCollection(labels));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildBasemap();

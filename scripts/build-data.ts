@@ -1,0 +1,25 @@
+/**
+ * Copies what the app loads at run time from geodata/ into public/data/ (minified):
+ * one GeoJSON file per layer, and document.json (the parts plus the citation).
+ * Runs before `dev` and `build`; public/data/ is generated, never edited.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { LAYER_IDS } from '../src/data/layers';
+import { DOCUMENT_PARTS_PATH, GEODATA_DIR, LAYERS_DIR, PUBLIC_DATA_DIR } from './paths';
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+export function buildData() {
+  mkdirSync(PUBLIC_DATA_DIR, { recursive: true });
+  for (const id of LAYER_IDS) {
+    writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geojson`, JSON.stringify(readJson(`${LAYERS_DIR}/${id}.geojson`)));
+  }
+  const document = {
+    ...(readJson(DOCUMENT_PARTS_PATH) as object),
+    citation: readJson(`${GEODATA_DIR}/document/citation.json`),
+  };
+  writeFileSync(`${PUBLIC_DATA_DIR}/document.json`, JSON.stringify(document));
+  console.log(`build-data: wrote ${LAYER_IDS.length} layers and document.json to ${PUBLIC_DATA_DIR}/`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildData();

@@ -1,0 +1,30 @@
+/** The state the atlas starts in: the link's hash over sensible defaults. */
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import type { Lang } from '../i18n/strings';
+import { parseHash, type BasemapId, type MapView } from '../state/hashState';
+
+/** All of Japan from Hokkaido to Okinawa. */
+export const DEFAULT_VIEW: MapView = { zoom: 4.2, lat: 33.5, lng: 134 };
+
+export interface InitialState {
+  view: MapView;
+  viewFromLink: boolean;
+  feature: string | null;
+  layers: Set<LayerId>;
+  lang: Lang;
+  basemap: BasemapId;
+  rejected: string[];
+}
+
+export function initialState(hash: string, browserLanguage: string): InitialState {
+  const { state, rejected } = parseHash(hash);
+  return {
+    view: state.view ?? DEFAULT_VIEW,
+    viewFromLink: state.view !== undefined,
+    feature: state.feature ?? null,
+    layers: new Set(state.layers ?? LAYER_IDS),
+    lang: state.lang ?? (browserLanguage.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
+    basemap: state.basemap ?? 'offline',
+    rejected,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Loads the atlas's data from the app's own origin and parses it at the boundary with the shared
+ * schema; everything past this point trusts the types.
+ */
+import { LAYER_IDS, type LayerId } from './layers';
+import { DocumentFileSchema, LayerFileSchema, type DocumentFile, type DocumentPart, type LayerFile, type PlaceFeature } from './schema';
+
+export interface FeatureEntry {
+  layer: LayerId;
+  feature: PlaceFeature;
+}
+
+export interface AtlasData {
+  document: DocumentFile;
+  partsById: ReadonlyMap<string, DocumentPart>;
+  layers: Record<LayerId, LayerFile>;
+  featuresById: ReadonlyMap<string, FeatureEntry>;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+export function dataUrl(name: string): string {
+  return `${import.meta.env.BASE_URL}data/${name}`;
+}
+
+export function indexAtlasData(document: DocumentFile, layers: Record<LayerId, LayerFile>): AtlasData {
+  const featuresById = new Map<string, FeatureEntry>();
+  for (const layer of LAYER_IDS) {
+    for (const feature of layers[layer].features) featuresById.set(feature.properties.id, { layer, feature });
+  }
+  return { document, partsById: new Map(document.parts.map((p) => [p.id, p])), layers, featuresById };
+}
+
+export async function loadAtlasData(): Promise<AtlasData> {
+  const [documentRaw, ...layerRaws] = await Promise.all([
+    fetchJson(dataUrl('document.json')),
+    ...LAYER_IDS.map((id) => fetchJson(dataUrl(`${id}.geojson`))),
+  ]);
+  const document = DocumentFileSchema.parse(documentRaw);
+  const layers = Object.fromEntries(LAYER_IDS.map((id, i) => [id, LayerFileSchema.parse(layerRaws[i])])) as Record<
+    LayerId,
+    LayerFile
+  >;
+  return indexAtlasData(document, layers);
+}

@@ -1,0 +1,279 @@
+/**
+ * The one MapLibre map: a source per layer, symbols and labels per source, a selection ring, the
+ * optional online GSI tiles, and the popup. State lives in the App; this component reports clicks
+ * and view changes and applies what it is given. Imperative calls go only through the map ref.
+ */
+import { Layer, Map, NavigationControl, Popup, ScaleControl, Source, type MapRef } from '@vis.gl/react-maplibre';
+import type { MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { AtlasData } from '../data/loadAtlasData';
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import type { Lang } from '../i18n/strings';
+import type { BasemapId, MapView } from '../state/hashState';
+import { COUNTRY_LABELS_URL, GSI_ATTRIBUTION, GSI_ERRORS_BEFORE_FALLBACK, GSI_TILES, offlineStyle } from './basemap';
+import { iconName, LAYER_SYMBOLS, mapLayerIds, SELECTED_COLOUR } from './layerStyles';
+import { iconShapesFor, toMapFeatures } from './mapFeatures';
+import { drawSymbolImage } from './symbolShapes';
+
+// MapLibre looks for its worker beside its own file, which Vite moves: point it at the real one.
+setWorkerUrl(workerUrl);
+
+export interface FrameRequest {
+  id: string;
+  /** Changes on every request so the same feature can be framed twice. */
+  nonce: number;
+}
+
+export interface AtlasMapProps {
+  data: AtlasData;
+  lang: Lang;
+  visible: ReadonlySet<LayerId>;
+  selectedId: string | null;
+  basemap: BasemapId;
+  initialView: MapView;
+  frame: FrameRequest | null;
+  /** What to show in the map's popup, and where; null for none. */
+  popup: { lngLat: [number, number]; offset: [number, number]; key: string; content: ReactNode } | null;
+  ariaLabel: string;
+  /**
+   * Where a selected point should sit, as a share of the map's height below (+) or above (−) the
+   * centre: below when the popup opens above it, above when a bottom sheet covers the lower part.
+   */
+  selectionOffset: number;
+  onSelect: (id: string | null) => void;
+  onChoose: (ids: string[], lngLat: [number, number]) => void;
+  onViewChange: (view: MapView) => void;
+  onGsiFailed: () => void;
+}
+
+const SYMBOL_LAYER_IDS = LAYER_IDS.map((l) => mapLayerIds(l).symbols);
+const CLICK_TOLERANCE_PX = 8;
+const FRAME_MIN_ZOOM = 9;
+
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+export function AtlasMap(props: AtlasMapProps) {
+  const { data, lang, visible, selectedId, basemap, frame, popup, selectionOffset, onSelect, onChoose, onViewChange, onGsiFailed } = props;
+  const mapRef = useRef<MapRef>(null);
+  const [imagesReady, setImagesReady] = useState(false);
+  const [hovering, setHovering] = useState(false);
+  const mapStyle = useMemo(() => offlineStyle(), []);
+  const sources = useMemo(
+    () => Object.fromEntries(LAYER_IDS.map((l) => [l, toMapFeatures(l, data.layers[l])])) as Record<LayerId, ReturnType<typeof toMapFeatures>>,
+    [data],
+  );
+
+  const handleLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    const ratio = Math.min(3, Math.max(1, Math.ceil(window.devicePixelRatio || 1)));
+    for (const layer of LAYER_IDS) {
+      for (const shape of iconShapesFor(layer)) {
+        const name = iconName(layer, shape);
+        if (!map.hasImage(name)) map.addImage(name, drawSymbolImage(shape, LAYER_SYMBOLS[layer].colour, ratio), { pixelRatio: ratio });
+      }
+    }
+    // A plain marker of "fully drawn" that tests and benchmarks wait for; it never drives the UI.
+    const container = map.getContainer();
+    map.on('idle', () => (container.dataset.mapIdle = 'true'));
+    map.on('movestart', () => delete container.dataset.mapIdle);
+    setImagesReady(true);
+  }, []);
+
+  // The selection ring follows feature-state, so selecting never re-renders the sources.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    const entry = selectedId ? data.featuresById.get(selectedId) : undefined;
+    if (!map || !imagesReady || !entry) return;
+    const target = { source: mapLayerIds(entry.layer).source, id: entry.feature.properties.id };
+    map.setFeatureState(target, { selected: true });
+    return () => {
+      if (map.getSource(target.source)) map.removeFeatureState(target, 'selected');
+    };
+  }, [data, selectedId, imagesReady]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    const entry = frame ? data.featuresById.get(frame.id) : undefined;
+    if (!map || !entry) return;
+    const [lng, lat] = entry.feature.geometry.coordinates;
+    map.easeTo({
+      center: [lng, lat],
+      zoom: Math.max(map.getZoom(), FRAME_MIN_ZOOM),
+      offset: [0, map.getContainer().clientHeight * selectionOffset],
+      duration: prefersReducedMotion() ? 0 : 800,
+    });
+  }, [data, frame, selectionOffset]);
+
+  // Keep a selected point clear of its details: move the map when the point sits where the
+  // popup (above the point) or the bottom sheet (over the lower part) would hide it.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    const entry = selectedId ? data.featuresById.get(selectedId) : undefined;
+    if (!map || !imagesReady || !entry) return;
+    const height = map.getContainer().clientHeight;
+    const lngLat = entry.feature.geometry.coordinates;
+    const y = map.project(lngLat).y;
+    const threshold = height * (0.5 + selectionOffset / 2);
+    if (selectionOffset > 0 ? y >= threshold : y <= threshold) return;
+    map.easeTo({ center: lngLat, offset: [0, height * selectionOffset], duration: prefersReducedMotion() ? 0 : 400 });
+  }, [data, selectedId, imagesReady, selectionOffset]);
+
+  // GSI tiles are optional and online: after a few failed tiles with none loaded, fall back.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || basemap !== 'gsi') return;
+    let failures = 0;
+    let loaded = false;
+    const onError = (event: object) => {
+      if (!('sourceId' in event) || event.sourceId !== 'gsi' || loaded) return;
+      failures += 1;
+      if (failures >= GSI_ERRORS_BEFORE_FALLBACK) onGsiFailed();
+    };
+    const onData = (event: MapSourceDataEvent) => {
+      if (event.sourceId === 'gsi' && event.tile) loaded = true;
+    };
+    map.on('error', onError);
+    map.on('sourcedata', onData);
+    return () => {
+      map.off('error', onError);
+      map.off('sourcedata', onData);
+    };
+  }, [basemap, imagesReady, onGsiFailed]);
+
+  const handleClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const map = mapRef.current?.getMap();
+      if (!map) return;
+      const { x, y } = event.point;
+      const hits = map.queryRenderedFeatures(
+        [
+          [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
+          [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
+        ],
+        { layers: SYMBOL_LAYER_IDS.filter((id) => map.getLayer(id)) },
+      );
+      const ids = [...new Set(hits.map((f) => String(f.properties.id)))];
+      if (ids.length === 0) onSelect(null);
+      else if (ids.length === 1) onSelect(ids[0] as string);
+      else onChoose(ids, [event.lngLat.lng, event.lngLat.lat]);
+    },
+    [onSelect, onChoose],
+  );
+
+  const handleMoveEnd = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    const center = map.getCenter();
+    onViewChange({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
+  }, [onViewChange]);
+
+  const labelField: ['get', string] = ['get', `label_${lang}`];
+
+  return (
+    <Map
+      ref={mapRef}
+      initialViewState={{ longitude: props.initialView.lng, latitude: props.initialView.lat, zoom: props.initialView.zoom }}
+      mapStyle={mapStyle}
+      onLoad={handleLoad}
+      onClick={handleClick}
+      onMoveEnd={handleMoveEnd}
+      interactiveLayerIds={imagesReady ? SYMBOL_LAYER_IDS : []}
+      onMouseEnter={() => setHovering(true)}
+      onMouseLeave={() => setHovering(false)}
+      cursor={hovering ? 'pointer' : 'grab'}
+      maxZoom={16}
+      style={{ position: 'absolute', inset: 0 }}
+      attributionControl={{ compact: false }}
+      locale={{ 'Map.Title': props.ariaLabel }}
+      localIdeographFontFamily="'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', 'Meiryo', sans-serif"
+    >
+      <NavigationControl position="top-right" showCompass={false} />
+      <ScaleControl position="bottom-right" />
+      {basemap === 'gsi' && (
+        <Source id="gsi" type="raster" tiles={[GSI_TILES]} tileSize={256} maxzoom={18} attribution={GSI_ATTRIBUTION}>
+          <Layer id="gsi" type="raster" beforeId="borders" />
+        </Source>
+      )}
+      <Source id="country-labels" type="geojson" data={COUNTRY_LABELS_URL()}>
+        <Layer
+          id="country-labels"
+          type="symbol"
+          maxzoom={7}
+          layout={{ 'text-field': ['get', lang], 'text-size': 13, 'text-font': ['sans-serif'], 'text-letter-spacing': 0.1 }}
+          paint={{ 'text-color': '#6b665c', 'text-halo-color': '#ffffff', 'text-halo-width': 1 }}
+        />
+      </Source>
+      {imagesReady &&
+        LAYER_IDS.map((layer) => {
+          const ids = mapLayerIds(layer);
+          const symbol = LAYER_SYMBOLS[layer];
+          const visibility = visible.has(layer) ? 'visible' : 'none';
+          return (
+            <Source key={layer} id={ids.source} type="geojson" data={sources[layer]} promoteId="id">
+              <Layer
+                id={`${ids.source}-selected`}
+                type="circle"
+                layout={{ visibility }}
+                paint={{
+                  'circle-radius': 15,
+                  'circle-color': 'rgba(0,0,0,0)',
+                  'circle-stroke-color': SELECTED_COLOUR,
+                  'circle-stroke-width': 3,
+                  'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+                  'circle-translate': symbol.offset,
+                }}
+              />
+              <Layer
+                id={ids.symbols}
+                type="symbol"
+                layout={{
+                  visibility,
+                  'icon-image': ['get', 'icon'],
+                  'icon-size': layer === 'un-command-bases' ? 1.15 : 1,
+                  'icon-offset': symbol.offset,
+                  'icon-allow-overlap': true,
+                  'icon-ignore-placement': true,
+                }}
+              />
+              <Layer
+                id={ids.labels}
+                type="symbol"
+                minzoom={layer === 'okinawa-land-returns' ? 9 : 0}
+                layout={{
+                  visibility,
+                  'text-field': labelField,
+                  'text-font': ['sans-serif'],
+                  'text-size': 12,
+                  'text-anchor': 'top',
+                  'text-offset': [0, 0.9],
+                  'text-max-width': 9,
+                  'text-optional': true,
+                }}
+                paint={{ 'text-color': '#1d1d1d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }}
+              />
+            </Source>
+          );
+        })}
+      {popup && (
+        <Popup
+          key={popup.key}
+          longitude={popup.lngLat[0]}
+          latitude={popup.lngLat[1]}
+          offset={popup.offset}
+          closeButton={false}
+          closeOnClick={false}
+          focusAfterOpen={false}
+          anchor={popup.key === 'chooser' ? undefined : 'bottom'}
+          maxWidth="min(440px, 90vw)"
+          className="atlas-popup"
+        >
+          {popup.content}
+        </Popup>
+      )}
+    </Map>
+  );
+}

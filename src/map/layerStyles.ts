@@ -1,0 +1,41 @@
+/**
+ * Map layer ids, symbols and colours in one place. Colours are the Okabe–Ito palette, which stays
+ * distinct for the common forms of colour blindness; every layer also has its own shape, so colour
+ * is never the only cue.
+ */
+import type { LayerId } from '../data/layers';
+
+export type SymbolShape = 'square' | 'ring' | 'triangle' | 'circle' | 'circle-open' | 'circle-dot' | 'star';
+
+export interface LayerSymbol {
+  shape: SymbolShape;
+  colour: string;
+  /** Pixel offset of the icon, so symbols that share a facility's point stay visible. */
+  offset: [number, number];
+}
+
+export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
+  'us-facilities': { shape: 'square', colour: '#D55E00', offset: [0, 0] },
+  'un-command-bases': { shape: 'ring', colour: '#0072B2', offset: [0, 0] },
+  'exchange-sites': { shape: 'triangle', colour: '#009E73', offset: [11, -11] },
+  'okinawa-land-returns': { shape: 'circle', colour: '#CC79A7', offset: [0, 0] },
+  context: { shape: 'star', colour: '#333333', offset: [0, 0] },
+};
+
+/** Return items are drawn by status: filled when returned, open while pending. */
+export const RETURN_STATUS_SHAPES = {
+  returned: 'circle',
+  'handed-over': 'circle',
+  'joint-use-open': 'circle-dot',
+  pending: 'circle-open',
+} as const satisfies Record<string, SymbolShape>;
+
+export const iconName = (layer: LayerId, shape: SymbolShape) => `atlas-${layer}-${shape}`;
+
+/** MapLibre layer ids, derived so no id string is repeated elsewhere. */
+export const mapLayerIds = (layer: LayerId) => ({ source: `src-${layer}`, symbols: `sym-${layer}`, labels: `lbl-${layer}` });
+
+export const SELECTED_COLOUR = '#000000';
+export const LAND_COLOUR = '#f1efe8';
+export const SEA_COLOUR = '#cfe3ef';
+export const BORDER_COLOUR = '#9a948a';

@@ -1,0 +1,49 @@
+/**
+ * Turns a layer file into what the map draws: points with a few flat properties (MapLibre's
+ * expressions cannot reach nested objects). Details come from the full data, not from the map.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { LayerId } from '../data/layers';
+import type { LayerFile, PlaceFeature } from '../data/schema';
+import { iconName, LAYER_SYMBOLS, RETURN_STATUS_SHAPES, type SymbolShape } from './layerStyles';
+
+export interface MapFeatureProperties {
+  id: string;
+  icon: string;
+  label_ja: string;
+  label_en: string;
+}
+
+export function symbolShapeFor(layer: LayerId, feature: PlaceFeature): SymbolShape {
+  const status = feature.properties.status?.code;
+  if (layer === 'okinawa-land-returns' && status && status in RETURN_STATUS_SHAPES) {
+    return RETURN_STATUS_SHAPES[status as keyof typeof RETURN_STATUS_SHAPES];
+  }
+  return LAYER_SYMBOLS[layer].shape;
+}
+
+export function toMapFeatures(layer: LayerId, file: LayerFile): FeatureCollection<Point, MapFeatureProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: file.features.map((f) => {
+      // A point shared with another feature (sameAs) is labelled once, by the feature it copies.
+      const labelled = f.properties.geometry.sameAs === undefined;
+      return {
+        type: 'Feature',
+        id: f.properties.id,
+        geometry: f.geometry,
+        properties: {
+          id: f.properties.id,
+          icon: iconName(layer, symbolShapeFor(layer, f)),
+          label_ja: labelled ? f.properties.name.ja : '',
+          label_en: labelled ? f.properties.name.en : '',
+        },
+      };
+    }),
+  };
+}
+
+/** Every icon a layer can use, for registering images with the map. */
+export function iconShapesFor(layer: LayerId): SymbolShape[] {
+  return layer === 'okinawa-land-returns' ? [...new Set(Object.values(RETURN_STATUS_SHAPES))] : [LAYER_SYMBOLS[layer].shape];
+}

@@ -1,0 +1,55 @@
+/**
+ * Symbol shapes as SVG paths on a 24×24 grid. The map draws them into images (drawSymbolImage) and
+ * the legend renders the same paths as SVG, so both always match.
+ */
+import type { SymbolShape } from './layerStyles';
+
+export const SYMBOL_GRID = 24;
+
+interface ShapeSpec {
+  path: string;
+  /** Filled with the layer colour, or white (an open symbol). */
+  fill: 'colour' | 'white' | 'none';
+  inner?: string;
+}
+
+const circle = (r: number) => `M${12 - r} 12a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
+
+export const SHAPES: Record<SymbolShape, ShapeSpec> = {
+  square: { path: 'M5 5h14v14H5z', fill: 'colour' },
+  ring: { path: circle(10), fill: 'none' },
+  triangle: { path: 'M12 3.5L20.5 19H3.5z', fill: 'colour' },
+  circle: { path: circle(7), fill: 'colour' },
+  'circle-open': { path: circle(7), fill: 'white' },
+  'circle-dot': { path: circle(7), fill: 'white', inner: circle(3) },
+  star: { path: 'M12 2.5l2.7 6.3 6.8.6-5.2 4.5 1.6 6.7L12 17l-5.9 3.6 1.6-6.7-5.2-4.5 6.8-.6z', fill: 'colour' },
+};
+
+/** Draws a symbol with a white halo so it reads on land, sea and tiles alike. */
+export function drawSymbolImage(shape: SymbolShape, colour: string, pixelRatio: number): ImageData {
+  const size = SYMBOL_GRID * pixelRatio;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('2D canvas unavailable');
+  context.scale(pixelRatio, pixelRatio);
+  const spec = SHAPES[shape];
+  const path = new Path2D(spec.path);
+  context.lineJoin = 'round';
+  context.strokeStyle = '#ffffff';
+  context.lineWidth = spec.fill === 'none' ? 6 : 4;
+  context.stroke(path);
+  if (spec.fill !== 'none') {
+    context.fillStyle = spec.fill === 'colour' ? colour : '#ffffff';
+    context.fill(path);
+  }
+  context.strokeStyle = colour;
+  context.lineWidth = spec.fill === 'colour' ? 1 : 3;
+  context.stroke(path);
+  if (spec.inner) {
+    context.fillStyle = colour;
+    context.fill(new Path2D(spec.inner));
+  }
+  return context.getImageData(0, 0, size, size);
+}

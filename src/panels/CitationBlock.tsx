@@ -1,0 +1,48 @@
+import type { AtlasData } from '../data/loadAtlasData';
+import type { Citation } from '../data/schema';
+import type { Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { QuotedParagraph } from './QuotedParagraph';
+
+/** Every paragraph a feature cites, quoted whole with its heading path and the citation line. */
+export function CitationBlock({ data, citations, lang }: { data: AtlasData; citations: readonly Citation[]; lang: Lang }) {
+  const byParagraph = new Map<string, Citation[]>();
+  for (const c of citations) byParagraph.set(c.paragraph, [...(byParagraph.get(c.paragraph) ?? []), c]);
+  const { citation } = data.document;
+  return (
+    <section className="citations" aria-label={translate(lang, 'whatTheDocumentSays')}>
+      <h3>{translate(lang, 'whatTheDocumentSays')}</h3>
+      {lang === 'en' && <p className="hint">{translate(lang, 'quoteLanguageNote')}</p>}
+      {[...byParagraph].map(([paragraphId, cites]) => {
+        const part = data.partsById.get(paragraphId);
+        if (!part) return null;
+        const notes = cites.filter((c) => c.mention === 'covers');
+        return (
+          <article key={paragraphId} className="citation" data-paragraph={paragraphId}>
+            <p className="heading-path" lang="ja">
+              {part.path.slice(2).join(' › ') || part.path.join(' › ')}
+            </p>
+            <QuotedParagraph part={part} quotes={cites.map((c) => c.quote)} />
+            {notes.map((c, i) => (
+              <p key={i} className="mention-note">
+                {translate(lang, 'notNamed')}
+                {c.note ? `: ${c.note[lang]}` : ''}
+              </p>
+            ))}
+            <p className="citation-line">
+              {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>
+              {lang === 'en' && <> ({citation.en})</>}, {translate(lang, 'paragraph')} <code>{paragraphId}</code>.{' '}
+              <a href={citation.url} target="_blank" rel="noopener noreferrer">
+                {translate(lang, 'japaneseText')}
+              </a>{' '}
+              ·{' '}
+              <a href={citation.englishEditionUrl} target="_blank" rel="noopener noreferrer">
+                {translate(lang, 'englishEdition')}
+              </a>
+            </p>
+          </article>
+        );
+      })}
+    </section>
+  );
+}

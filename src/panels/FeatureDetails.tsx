@@ -1,0 +1,161 @@
+/**
+ * Everything the atlas knows about one place: names, key facts with their sources, the quoted
+ * paragraphs, and the point's provenance. Used in the map popup and in the bottom sheet alike.
+ * All data is rendered as React text.
+ */
+import { useEffect, useRef } from 'react';
+import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
+import { LAYERS } from '../data/layers';
+import { CONFIDENCE_LABELS, formatArea, formatPartialDate, POINT_METHOD_LABELS, STATUS_LABELS } from '../i18n/format';
+import { translate, type Lang } from '../i18n/strings';
+import { LAYER_SYMBOLS } from '../map/layerStyles';
+import { symbolShapeFor } from '../map/mapFeatures';
+import { CitationBlock } from './CitationBlock';
+import { LegendSymbol } from './LegendSymbol';
+
+interface FeatureDetailsProps {
+  data: AtlasData;
+  entry: FeatureEntry;
+  lang: Lang;
+  onClose: () => void;
+  onSelect: (id: string) => void;
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function SourceNote({ lang, text }: { lang: Lang; text: string }) {
+  return (
+    <span className="source-note">
+      {translate(lang, 'source')}: {text}
+    </span>
+  );
+}
+
+export function FeatureDetails({ data, entry, lang, onClose, onSelect }: FeatureDetailsProps) {
+  const { layer, feature } = entry;
+  const p = feature.properties;
+  const other: Lang = lang === 'ja' ? 'en' : 'ja';
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Move focus into the details when they open. In the map popup the content is attached to the
+  // page only after the popup's own effect has run, so wait one frame.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [p.id]);
+  const location = [p.country?.[lang], p.prefecture?.[lang], p.municipality?.[lang]].filter(Boolean).join(' · ');
+  const related = p.related.map((id) => data.featuresById.get(id)).filter((e): e is FeatureEntry => e !== undefined);
+
+  return (
+    <div className="details" data-feature={p.id} role="region" aria-labelledby={`details-title-${p.id}`}>
+      <header className="details-header">
+        <LegendSymbol shape={symbolShapeFor(layer, feature)} colour={LAYER_SYMBOLS[layer].colour} />
+        <div>
+          <h2 id={`details-title-${p.id}`} ref={headingRef} tabIndex={-1}>
+            <span lang={lang}>{p.name[lang]}</span>
+          </h2>
+          <p className="other-name" lang={other}>
+            {p.name[other]}
+          </p>
+          <p className="kind">
+            {p.kindLabel[lang]} — {LAYERS[layer].title[lang]}
+          </p>
+        </div>
+        <button type="button" className="close" onClick={onClose} aria-label={translate(lang, 'close')} title={translate(lang, 'closeHint')}>
+          ×
+        </button>
+      </header>
+
+      <CitationBlock data={data} citations={p.citations} lang={lang} />
+
+      <section aria-label={translate(lang, 'facts')}>
+        <h3>{translate(lang, 'facts')}</h3>
+        <dl className="facts">
+          {location && <Fact label={translate(lang, 'location')}>{location}</Fact>}
+          {p.facilityNumber && <Fact label={translate(lang, 'facilityNumber')}>{p.facilityNumber}</Fact>}
+          {p.service && <Fact label={translate(lang, 'service')}>{p.service}</Fact>}
+          {p.area && (
+            <Fact label={translate(lang, 'area')}>
+              {formatArea(p.area, lang)} ({translate(lang, 'asOf')} {formatPartialDate(p.area.asOf, lang)})
+              {p.area.note && <span className="fact-note">{p.area.note[lang]}</span>}
+              <SourceNote lang={lang} text={p.area.source} />
+            </Fact>
+          )}
+          {p.status && p.status.code !== 'place' && (
+            <Fact label={translate(lang, 'status')}>
+              <strong>{STATUS_LABELS[p.status.code][lang]}</strong> ({translate(lang, 'asOf')}{' '}
+              {formatPartialDate(p.status.asOf, lang)})
+              {p.status.planTarget && (
+                <span className="fact-note">
+                  {translate(lang, 'planTarget')}: <span lang="ja">「{p.status.planTarget}」</span>
+                </span>
+              )}
+              {p.status.planCategory && (
+                <span className="fact-note">
+                  {translate(lang, 'planCategory')}: {p.status.planCategory[lang]}
+                </span>
+              )}
+              {p.status.condition && (
+                <span className="fact-note">
+                  {translate(lang, 'condition')}: {p.status.condition[lang]}
+                </span>
+              )}
+              <SourceNote lang={lang} text={p.status.source} />
+            </Fact>
+          )}
+        </dl>
+        {p.events.length > 0 && (
+          <>
+            <h3>{translate(lang, 'timeline')}</h3>
+            <ol className="events">
+              {p.events.map((e, i) => (
+                <li key={i}>
+                  <time dateTime={e.date}>{formatPartialDate(e.date, lang)}</time> {e.label[lang]}
+                  {e.fromDocument && <span className="badge">{translate(lang, 'documentDate')}</span>}
+                  <SourceNote lang={lang} text={e.source} />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {p.notes && (
+          <p className="feature-note">
+            <strong>{translate(lang, 'notes')}:</strong> {p.notes[lang]}
+          </p>
+        )}
+      </section>
+
+      <section className="provenance" aria-label={translate(lang, 'point')}>
+        <h3>{translate(lang, 'point')}</h3>
+        <p>
+          {p.geometry.method === 'stand-in' && <strong className="badge warn">{translate(lang, 'pointStandIn')}</strong>}{' '}
+          {POINT_METHOD_LABELS[p.geometry.method][lang]}: {p.geometry.represents[lang]} ({translate(lang, 'confidence')}{' '}
+          {CONFIDENCE_LABELS[p.geometry.confidence][lang]}). <code>{feature.geometry.coordinates[1]}, {feature.geometry.coordinates[0]}</code>
+        </p>
+        <SourceNote lang={lang} text={p.geometry.source} />
+      </section>
+
+      {related.length > 0 && (
+        <nav className="related" aria-label={translate(lang, 'related')}>
+          <h3>{translate(lang, 'related')}</h3>
+          <ul>
+            {related.map((r) => (
+              <li key={r.feature.properties.id}>
+                <button type="button" className="link" onClick={() => onSelect(r.feature.properties.id)}>
+                  {r.feature.properties.name[lang]}
+                </button>{' '}
+                <span className="muted">({LAYERS[r.layer].title[lang]})</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The side panel's layer list: a toggle, legend symbol and count per layer, and each layer's
+ * places as buttons, so every place can be opened by keyboard or screen reader without the map.
+ */
+import type { AtlasData } from '../data/loadAtlasData';
+import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
+import { STATUS_LABELS } from '../i18n/format';
+import { translate, type Lang } from '../i18n/strings';
+import { LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../map/layerStyles';
+import { symbolShapeFor } from '../map/mapFeatures';
+import { LegendSymbol } from './LegendSymbol';
+
+interface LayerPanelProps {
+  data: AtlasData;
+  lang: Lang;
+  visible: ReadonlySet<LayerId>;
+  selectedId: string | null;
+  onToggle: (layer: LayerId, on: boolean) => void;
+  onSelect: (id: string) => void;
+}
+
+export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect }: LayerPanelProps) {
+  return (
+    <section className="layer-panel" aria-labelledby="layers-heading">
+      <h2 id="layers-heading">{translate(lang, 'layers')}</h2>
+      <ul className="layers">
+        {LAYER_IDS.map((layer) => {
+          const info = LAYERS[layer];
+          const symbol = LAYER_SYMBOLS[layer];
+          const features = data.layers[layer].features;
+          const inputId = `layer-toggle-${layer}`;
+          return (
+            <li key={layer} className="layer" data-layer={layer}>
+              <div className="layer-row">
+                <input id={inputId} type="checkbox" checked={visible.has(layer)} onChange={(e) => onToggle(layer, e.target.checked)} />
+                <label htmlFor={inputId}>
+                  <LegendSymbol shape={symbol.shape} colour={symbol.colour} />
+                  <span className="layer-title">{info.title[lang]}</span>
+                  <span className="count" data-count={features.length}>
+                    {translate(lang, 'placesCount', { n: features.length })}
+                  </span>
+                </label>
+              </div>
+              <p className="layer-description">{info.description[lang]}</p>
+              {layer === 'okinawa-land-returns' && (
+                <ul className="status-legend">
+                  {(Object.keys(RETURN_STATUS_SHAPES) as (keyof typeof RETURN_STATUS_SHAPES)[])
+                    .filter((code) => code !== 'handed-over')
+                    .map((code) => (
+                      <li key={code}>
+                        <LegendSymbol shape={RETURN_STATUS_SHAPES[code]} colour={symbol.colour} size={14} /> {STATUS_LABELS[code][lang]}
+                      </li>
+                    ))}
+                </ul>
+              )}
+              {layer === 'exchange-sites' && <p className="layer-description muted">{translate(lang, 'legendShared')}</p>}
+              {visible.has(layer) && (
+                <details className="place-list">
+                  <summary>{translate(lang, 'showPlaces')}</summary>
+                  <ul>
+                    {features.map((f) => (
+                      <li key={f.properties.id}>
+                        <button
+                          type="button"
+                          className="place"
+                          aria-current={selectedId === f.properties.id ? 'true' : undefined}
+                          data-feature={f.properties.id}
+                          onClick={() => onSelect(f.properties.id)}
+                        >
+                          <LegendSymbol shape={symbolShapeFor(layer, f)} colour={symbol.colour} size={14} />
+                          <span>{f.properties.name[lang]}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {visible.size === 0 && <p className="empty">{translate(lang, 'noLayers')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import type { AtlasData } from '../data/loadAtlasData';
+import { LAYERS } from '../data/layers';
+import { translate, type Lang } from '../i18n/strings';
+import { LAYER_SYMBOLS } from '../map/layerStyles';
+import { symbolShapeFor } from '../map/mapFeatures';
+import { LegendSymbol } from './LegendSymbol';
+
+/** Shown when a click hits several places that share a point: the reader picks one. */
+export function PlaceChooser({ data, ids, lang, onSelect, onClose }: { data: AtlasData; ids: string[]; lang: Lang; onSelect: (id: string) => void; onClose: () => void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => first.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [ids]);
+  return (
+    <div className="chooser" role="dialog" aria-labelledby="chooser-title">
+      <header className="details-header">
+        <div>
+          <h2 id="chooser-title">{translate(lang, 'placesHere', { n: ids.length })}</h2>
+          <p className="kind">{translate(lang, 'choosePlace')}</p>
+        </div>
+        <button type="button" className="close" onClick={onClose} aria-label={translate(lang, 'close')}>
+          ×
+        </button>
+      </header>
+      <ul>
+        {ids.map((id, index) => {
+          const entry = data.featuresById.get(id);
+          if (!entry) return null;
+          return (
+            <li key={id}>
+              <button type="button" className="place" ref={index === 0 ? first : undefined} data-feature={id} onClick={() => onSelect(id)}>
+                <LegendSymbol shape={symbolShapeFor(entry.layer, entry.feature)} colour={LAYER_SYMBOLS[entry.layer].colour} size={14} />
+                <span>{entry.feature.properties.name[lang]}</span>
+                <span className="muted"> — {LAYERS[entry.layer].title[lang]}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

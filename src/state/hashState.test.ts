@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from './hashState';
+
+describe('parseHash', () => {
+  it('reads every key', () => {
+    const { state, rejected } = parseHash('#map=10.5/26.27/127.75&feature=futenma&layers=us-facilities,context&lang=en&basemap=gsi');
+    expect(rejected).toEqual([]);
+    expect(state).toEqual({
+      view: { zoom: 10.5, lat: 26.27, lng: 127.75 },
+      feature: 'futenma',
+      layers: ['us-facilities', 'context'],
+      lang: 'en',
+      basemap: 'gsi',
+    });
+  });
+
+  it('accepts any subset, including a feature alone', () => {
+    expect(parseHash('#feature=kadena')).toEqual({ state: { feature: 'kadena' }, rejected: [] });
+    expect(parseHash('')).toEqual({ state: {}, rejected: [] });
+  });
+
+  it('reads an empty layer list as "no layers"', () => {
+    expect(parseHash('#layers=').state.layers).toEqual([]);
+  });
+
+  it('drops bad values and reports them, keeping the good ones', () => {
+    const { state, rejected } = parseHash('#map=99/1000/5&feature=<script>&layers=us-facilities,nope&lang=fr&basemap=x');
+    expect(state).toEqual({ layers: ['us-facilities'] });
+    expect(rejected).toEqual(['map', 'feature', 'layers', 'lang', 'basemap']);
+  });
+
+  it('ignores unknown keys', () => {
+    expect(parseHash('#foo=bar&lang=ja')).toEqual({ state: { lang: 'ja' }, rejected: [] });
+  });
+});
+
+describe('formatHash', () => {
+  it('round-trips through parseHash', () => {
+    const state = {
+      view: { zoom: 7.25, lat: 26.5, lng: 127.9 },
+      feature: 'return-lower-plaza',
+      layers: ['okinawa-land-returns' as const],
+      lang: 'ja' as const,
+      basemap: 'gsi' as const,
+    };
+    expect(parseHash(formatHash(state)).state).toEqual(state);
+  });
+
+  it('leaves out defaults and empty state', () => {
+    expect(formatHash({})).toBe('');
+    expect(formatHash({ basemap: 'offline' })).toBe('');
+  });
+
+  it('rounds the view to what the zoom needs', () => {
+    expect(formatHash({ view: { zoom: 4, lat: 35.123456789, lng: 139.987654321 } })).toBe('#map=4/35.1235/139.9877');
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The URL hash holds the atlas's state so every view is a link:
+ *   #map=<zoom>/<lat>/<lng>&feature=<id>&layers=<id,id>&lang=<ja|en>&basemap=<offline|gsi>
+ * Every key is optional. Parsing never throws: unknown keys are ignored and bad values dropped,
+ * with a list of what was dropped so the app can say so.
+ */
+import { isLayerId, type LayerId } from '../data/layers';
+import type { Lang } from '../i18n/strings';
+
+export type BasemapId = 'offline' | 'gsi';
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+export interface HashState {
+  view?: MapView;
+  feature?: string;
+  /** Undefined means "the default layers"; an empty array means "none". */
+  layers?: LayerId[];
+  lang?: Lang;
+  basemap?: BasemapId;
+}
+
+export interface ParsedHash {
+  state: HashState;
+  /** Keys whose values could not be used. */
+  rejected: string[];
+}
+
+const FEATURE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function parseView(value: string): MapView | undefined {
+  const parts = value.split('/');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return undefined;
+  const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
+  if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lng < -180 || lng > 180) return undefined;
+  return { zoom, lat, lng };
+}
+
+export function parseHash(hash: string): ParsedHash {
+  const state: HashState = {};
+  const rejected: string[] = [];
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+  } catch {
+    return { state, rejected: ['hash'] };
+  }
+  for (const [key, value] of params) {
+    switch (key) {
+      case 'map': {
+        const view = parseView(value);
+        if (view) state.view = view;
+        else rejected.push(key);
+        break;
+      }
+      case 'feature':
+        if (FEATURE_ID.test(value) && value.length <= 80) state.feature = value;
+        else rejected.push(key);
+        break;
+      case 'layers': {
+        const ids = value === '' ? [] : value.split(',');
+        const valid = ids.filter(isLayerId);
+        if (valid.length !== ids.length) rejected.push(key);
+        state.layers = [...new Set(valid)];
+        break;
+      }
+      case 'lang':
+        if (value === 'ja' || value === 'en') state.lang = value;
+        else rejected.push(key);
+        break;
+      case 'basemap':
+        if (value === 'offline' || value === 'gsi') state.basemap = value;
+        else rejected.push(key);
+        break;
+      default:
+        break;
+    }
+  }
+  return { state, rejected };
+}
+
+/** Fewer decimals at low zoom: enough to restore the view to the pixel, no more. */
+function viewToText(view: MapView): string {
+  const digits = Math.max(2, Math.ceil(Math.log10(2 ** view.zoom)) + 2);
+  return [view.zoom.toFixed(2), view.lat.toFixed(digits), view.lng.toFixed(digits)].map((n) => String(Number(n))).join('/');
+}
+
+export function formatHash(state: HashState): string {
+  const entries: string[] = [];
+  if (state.view) entries.push(`map=${viewToText(state.view)}`);
+  if (state.feature) entries.push(`feature=${state.feature}`);
+  if (state.layers) entries.push(`layers=${state.layers.join(',')}`);
+  if (state.lang) entries.push(`lang=${state.lang}`);
+  if (state.basemap && state.basemap !== 'offline') entries.push(`basemap=${state.basemap}`);
+  return entries.length ? `#${entries.join('&')}` : '';
+}

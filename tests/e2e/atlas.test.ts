@@ -1,0 +1,241 @@
+/**
+ * End-to-end specs: the production build in headless Chromium, used as a reader would use it.
+ * Expected quotes are written out here, not read from the data, so a wrong quote in the data or a
+ * broken popup fails the test.
+ */
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import {
+  centrePixels,
+  clickMapCentre,
+  hasColour,
+  launchBrowser,
+  openAtlas,
+  screenshot,
+  startServer,
+  waitForMapIdle,
+} from './driver';
+
+const LAYER_COUNTS = { 'us-facilities': 16, 'un-command-bases': 8, 'exchange-sites': 12, 'okinawa-land-returns': 28, context: 9 };
+
+function pointOf(id: string): [number, number] {
+  for (const layer of Object.keys(LAYER_COUNTS)) {
+    const file = JSON.parse(readFileSync(`geodata/layers/${layer}.geojson`, 'utf8')) as {
+      features: { id: string; geometry: { coordinates: [number, number] } }[];
+    };
+    const feature = file.features.find((f) => f.id === id);
+    if (feature) return feature.geometry.coordinates;
+  }
+  throw new Error(`no feature ${id}`);
+}
+
+const centredOn = (id: string, zoom = 14) => {
+  const [lng, lat] = pointOf(id);
+  return `map=${zoom}/${lat}/${lng}`;
+};
+
+/** One feature of every layer, a point where it stands alone or shares with a known few, and what must show. */
+const SAMPLES = [
+  { layer: 'us-facilities', id: 'camp-schwab', colour: '#D55E00', quote: '辺野古における普天間飛行場代替施設の建設', name: 'キャンプ・シュワブ' },
+  { layer: 'un-command-bases', id: 'unc-kadena', at: 'kadena', colour: '#0072B2', quote: '嘉手納(かでな)飛行場', name: '嘉手納(かでな)飛行場' },
+  { layer: 'exchange-sites', id: 'tofu-new-york', colour: '#009E73', quote: '一行はワシントンD.C.及びニューヨークを訪問し', name: 'ニューヨーク' },
+  { layer: 'okinawa-land-returns', id: 'return-sobe', colour: '#CC79A7', quote: '特に、沖縄における土地返還の取組については', name: '楚辺通信所' },
+  { layer: 'context', id: 'ctx-guam', colour: '#333333', quote: '在沖縄米海兵隊約9,000人のグアムなどへの国外移転', name: 'グアム' },
+] as const;
+
+describe('Bluebook Atlas in Chromium', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('opens on all of Japan with every layer listed and counted, no request leaving the origin and no console error', async () => {
+    const { page, external, errors } = await openAtlas(browser, '#lang=ja');
+    await waitForMapIdle(page);
+    for (const [layer, count] of Object.entries(LAYER_COUNTS)) {
+      const row = page.locator(`.layer[data-layer="${layer}"]`);
+      assert.equal(await row.locator('input[type=checkbox]').isChecked(), true, `${layer} is shown by default`);
+      assert.equal(await row.locator('.count').textContent(), `${count}件`);
+    }
+    assert.equal(await page.locator('h1').textContent(), 'ブルーブック・アトラス');
+    await screenshot(page, 'default-desktop-ja');
+    assert.deepEqual(external, [], 'no request leaves the origin');
+    assert.deepEqual(errors, [], 'no console errors');
+    await page.close();
+  });
+
+  it('draws every layer on the map, in its own colour', async () => {
+    for (const sample of SAMPLES) {
+      const { page } = await openAtlas(browser, `#${centredOn('at' in sample ? sample.at : sample.id)}`);
+      await waitForMapIdle(page);
+      const pixels = await centrePixels(page, 8);
+      assert.ok(hasColour(pixels, sample.colour), `${sample.layer} (${sample.id}) is drawn in ${sample.colour}`);
+      await page.close();
+    }
+  });
+
+  it('shows, for a feature of every layer, the paragraph that mentions it with the quote marked and the citation', async () => {
+    for (const sample of SAMPLES) {
+      const { page, errors } = await openAtlas(browser, `#lang=ja&${centredOn('at' in sample ? sample.at : sample.id)}`);
+      await waitForMapIdle(page);
+      await clickMapCentre(page);
+      if ('at' in sample) {
+        // Kadena is both a U.S. facility and a UN Command base: the reader chooses.
+        const chooser = page.locator('.chooser');
+        await chooser.waitFor();
+        assert.equal(await chooser.locator('button.place').count(), 2);
+        await chooser.locator(`button.place[data-feature="${sample.id}"]`).click();
+      }
+      const details = page.locator(`.details[data-feature="${sample.id}"]`);
+      await details.waitFor();
+      assert.equal(await details.locator('h2').textContent(), sample.name);
+      const marks = await details.locator('.quote mark').allTextContents();
+      assert.ok(marks.some((m) => m.includes(sample.quote)), `${sample.id}: marked quote "${sample.quote}" in ${JSON.stringify(marks)}`);
+      const citation = await details.locator('.citation-line').first().textContent();
+      assert.match(citation ?? '', /外交青書2025/);
+      if (sample.id === 'return-sobe') await screenshot(page, 'feature-return-sobe-ja');
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  it('opens a linked feature on its own, frames it and keeps it in the link', async () => {
+    const { page, external } = await openAtlas(browser, '#feature=return-lower-plaza&lang=en');
+    const details = page.locator('.details[data-feature="return-lower-plaza"]');
+    await details.waitFor();
+    assert.equal(await details.locator('h2').textContent(), 'Lower Plaza Housing Area, Camp Foster');
+    assert.match(await details.locator('.facts').textContent() ?? '', /Open to the public in joint use, not yet returned/);
+    assert.match(await details.locator('.quote mark').first().textContent() ?? '', /ロウワー・プラザ住宅地区/);
+    assert.match(await details.locator('.provenance').textContent() ?? '', /stand-in point/);
+    await waitForMapIdle(page);
+    const hash = await page.evaluate(() => window.location.hash);
+    assert.match(hash, /feature=return-lower-plaza/);
+    const [zoom, lat, lng] = /map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(hash)!.slice(1).map(Number) as [number, number, number];
+    const [flng, flat] = pointOf('return-lower-plaza');
+    assert.ok(zoom >= 9, `framed close in (zoom ${zoom})`);
+    assert.ok(Math.abs(lng - flng) < 0.2 && Math.abs(lat - flat) < 0.3, `framed around the feature (${lat}, ${lng})`);
+    await screenshot(page, 'feature-lower-plaza-en');
+    assert.deepEqual(external, []);
+    await page.close();
+  });
+
+  it('shows both dates where the document and the official record differ (Northern Training Area)', async () => {
+    const { page } = await openAtlas(browser, '#feature=return-northern-training-area&lang=en');
+    const events = page.locator('.details .events');
+    await events.waitFor();
+    const text = (await events.textContent()) ?? '';
+    assert.match(text, /22 Dec 2016 Legal return/);
+    assert.match(text, /Dec 2017 Handed over to the landowners \(the document’s date\)/);
+    await page.close();
+  });
+
+  it('hides a layer when its box is unticked, and says so when none is left', async () => {
+    const { page } = await openAtlas(browser, `#${centredOn('return-sobe')}&lang=en`);
+    await waitForMapIdle(page);
+    assert.ok(hasColour(await centrePixels(page, 8), '#CC79A7'));
+    await page.getByLabel('Okinawa land returns').uncheck();
+    await page.waitForFunction(() => window.location.hash.includes('layers='));
+    let gone = false;
+    for (let i = 0; i < 50 && !gone; i++) {
+      gone = !hasColour(await centrePixels(page, 8), '#CC79A7');
+      if (!gone) await page.waitForTimeout(100);
+    }
+    assert.ok(gone, 'the returns layer is no longer drawn');
+    assert.doesNotMatch(await page.evaluate(() => window.location.hash), /okinawa-land-returns/);
+    for (const label of ['U.S. facilities in Japan', 'UN Command bases', 'SEED and TOFU exchanges', 'Other places named']) {
+      await page.getByLabel(label).uncheck();
+    }
+    assert.match((await page.locator('.empty').textContent()) ?? '', /No layer is shown/);
+    await page.close();
+  });
+
+  it('opens a place from the list by keyboard alone, and Esc closes it and returns focus', async () => {
+    const { page } = await openAtlas(browser, '#lang=en');
+    await waitForMapIdle(page);
+    const summary = page.locator('.layer[data-layer="context"] summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const button = page.locator('.layer[data-layer="context"] button.place[data-feature="ctx-senkaku"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.details[data-feature="ctx-senkaku"] h2');
+    await heading.waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('.details h2') ?? false, undefined, { timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await heading.waitFor({ state: 'detached' });
+    assert.equal(await button.evaluate((el) => el === document.activeElement), true, 'focus returns to the list');
+    await page.close();
+  });
+
+  it('uses defaults and says so when the link is broken', async () => {
+    const { page, errors } = await openAtlas(browser, '#map=abc&feature=no-such-place&layers=nope&lang=en');
+    const notices = page.locator('.notice');
+    await page.locator('.notice[data-notice="feature"]').waitFor();
+    const text = (await notices.allTextContents()).join(' ');
+    assert.match(text, /could not be read/);
+    assert.match(text, /“no-such-place” in the link was not found/);
+    await waitForMapIdle(page);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('falls back to the offline map when the GSI tiles cannot be reached', async () => {
+    const { page } = await openAtlas(browser, '#lang=en');
+    await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'));
+    await waitForMapIdle(page);
+    await page.getByLabel(/GSI map/).check();
+    await page.locator('.notice[data-notice="gsi"]').waitFor();
+    assert.equal(await page.getByLabel(/Offline map/).isChecked(), true);
+    await page.close();
+  });
+
+  it('shows details in a bottom sheet on a phone', async () => {
+    const { page } = await openAtlas(browser, '#feature=futenma&lang=ja', { width: 390, height: 844 });
+    const sheet = page.locator('.sheet .details[data-feature="futenma"]');
+    await sheet.waitFor();
+    await waitForMapIdle(page);
+    await screenshot(page, 'feature-futenma-phone-ja');
+    await page.locator('.sheet button.close').click();
+    await sheet.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'レイヤー' }).click();
+    await page.locator('.sidebar.open .layer-panel').waitFor();
+    await screenshot(page, 'layers-phone-ja');
+    await page.close();
+  });
+});
+
+describe('Bluebook Atlas without WebGL', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser(['--disable-webgl', '--disable-webgl2']);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('explains that the map cannot start and still opens every place from the list', async () => {
+    const { page } = await openAtlas(browser, '#lang=en');
+    await page.locator('.status.error').waitFor();
+    assert.match((await page.locator('.status.error').textContent()) ?? '', /map cannot start/);
+    await page.locator('.layer[data-layer="us-facilities"] summary').click();
+    await page.locator('button.place[data-feature="futenma"]').click();
+    const details = page.locator('.sheet .details[data-feature="futenma"]');
+    await details.waitFor();
+    assert.match((await details.locator('.quote mark').first().textContent()) ?? '', /普天間飛行場/);
+    await page.close();
+  });
+});

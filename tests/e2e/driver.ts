@@ -1,0 +1,103 @@
+/**
+ * A small driver for the end-to-end specs: serves the production build with `vite preview`,
+ * opens it in Debian's headless Chromium, and records what leaves the origin and what the
+ * console says. Specs talk to the atlas as a person would, through this.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export const PORT = 4173;
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function startServer(): Promise<ChildProcess> {
+  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(ORIGIN);
+      if (response.ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on ${ORIGIN}`);
+}
+
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', ...extraArgs],
+  });
+}
+
+export interface AtlasPage {
+  page: Page;
+  /** Requests to any origin other than the app's own. */
+  external: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+export async function openAtlas(browser: Browser, hash = '', viewport = { width: 1280, height: 800 }): Promise<AtlasPage> {
+  const page = await browser.newPage({ viewport });
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== ORIGIN) external.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${ORIGIN}/${hash}`);
+  return { page, external, errors };
+}
+
+/** Waits until the map has drawn everything for the current view. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForSelector('.maplibregl-map[data-map-idle="true"]', { timeout: 30_000 });
+}
+
+/** Pixels of a square of the given size around the map's centre, as [r, g, b] triples. */
+export async function centrePixels(page: Page, half = 14): Promise<[number, number, number][]> {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  const buffer = await page.screenshot({
+    clip: { x: box.x + box.width / 2 - half, y: box.y + box.height / 2 - half, width: half * 2, height: half * 2 },
+  });
+  const png = PNG.sync.read(buffer);
+  const pixels: [number, number, number][] = [];
+  for (let i = 0; i < png.data.length; i += 4) pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
+  return pixels;
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Whether any pixel is within `tolerance` of the colour (per channel). */
+export function hasColour(pixels: [number, number, number][], hex: string, tolerance = 14): boolean {
+  const [r, g, b] = hexToRgb(hex);
+  return pixels.some(([pr, pg, pb]) => Math.abs(pr - r) <= tolerance && Math.abs(pg - g) <= tolerance && Math.abs(pb - b) <= tolerance);
+}
+
+export async function clickMapCentre(page: Page): Promise<void> {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}

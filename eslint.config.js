@@ -20,7 +20,40 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text, never as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render data as text, never as HTML.',
+        },
+      ],
+    },
+  },
+  {
+    // The pure layers: no React, no UI folders (see ARCHITECTURE.md).
+    files: ['src/data/**', 'src/state/**', 'src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@vis.gl/*', 'maplibre-gl'],
+              message: 'Pure modules do not import UI libraries.',
+            },
+            {
+              group: ['**/map/*', '**/panels/*', '**/app/*'],
+              message: 'Pure modules do not import UI folders.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/e2e/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/*'], message: 'End-to-end specs use the app as a person does.' }] },
       ],
     },
   },

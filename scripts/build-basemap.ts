@@ -9,7 +9,15 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { bboxClip, bboxPolygon, area, difference, featureCollection, pointOnFeature, polygon } from '@turf/turf';
+import {
+  bboxClip,
+  bboxPolygon,
+  area,
+  difference,
+  featureCollection,
+  pointOnFeature,
+  polygon,
+} from '@turf/turf';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -35,10 +43,13 @@ const COUNTRY_NAMES_JA: Record<string, string> = {
 const WORLD_LABELS = ['United States of America'];
 
 const require = createRequire(import.meta.url);
-const readTopology = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology;
+const readTopology = (name: string) =>
+  JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology;
 
 function round<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'number' ? Math.round(v * PRECISION) / PRECISION : v))) as T;
+  return JSON.parse(
+    JSON.stringify(value, (_key, v) => (typeof v === 'number' ? Math.round(v * PRECISION) / PRECISION : v)),
+  ) as T;
 }
 
 function polygonsOf(f: Feature<Polygon | MultiPolygon>): Feature<Polygon>[] {
@@ -62,22 +73,29 @@ export function buildBasemap() {
   const detailBox = bboxPolygon(DETAIL_BBOX);
 
   const detailed = readTopology('countries-10m.json');
-  const countries = feature(detailed, detailed.objects.countries as GeometryCollection<{ name: string }>).features as Feature<
-    Polygon | MultiPolygon,
-    { name: string }
-  >[];
+  const countries = feature(detailed, detailed.objects.countries as GeometryCollection<{ name: string }>)
+    .features as Feature<Polygon | MultiPolygon, { name: string }>[];
   const detailLand = countries
     .map((c) => bboxClip(c, DETAIL_BBOX) as Feature<Polygon | MultiPolygon, { name: string }>)
     .filter((c) => c.geometry.coordinates.length > 0 && area(c) > 0)
     .map((c) => ({ ...c, properties: {} }));
   write('land-detail.geojson', featureCollection(detailLand));
 
-  const borders = mesh(detailed, detailed.objects.countries as GeometryCollection, (a, b) => a !== b) as MultiLineString;
-  const clippedBorders = bboxClip<MultiLineString>({ type: 'Feature', properties: {}, geometry: borders }, DETAIL_BBOX);
+  const borders = mesh(
+    detailed,
+    detailed.objects.countries as GeometryCollection,
+    (a, b) => a !== b,
+  ) as MultiLineString;
+  const clippedBorders = bboxClip<MultiLineString>(
+    { type: 'Feature', properties: {}, geometry: borders },
+    DETAIL_BBOX,
+  );
   write('borders.geojson', { type: 'FeatureCollection', features: [clippedBorders] });
 
   const coarse = readTopology('land-110m.json');
-  const worldLand = feature(coarse, coarse.objects.land as GeometryCollection).features as Feature<Polygon | MultiPolygon>[];
+  const worldLand = feature(coarse, coarse.objects.land as GeometryCollection).features as Feature<
+    Polygon | MultiPolygon
+  >[];
   const outside = worldLand
     .flatMap(polygonsOf)
     .map((p) => difference(featureCollection([p, detailBox])))
@@ -87,7 +105,10 @@ export function buildBasemap() {
 
   const labels = countries
     .filter((c) => c.properties.name in COUNTRY_NAMES_JA)
-    .map((c) => ({ c, inView: WORLD_LABELS.includes(c.properties.name) ? c : (bboxClip(c, DETAIL_BBOX) as typeof c) }))
+    .map((c) => ({
+      c,
+      inView: WORLD_LABELS.includes(c.properties.name) ? c : (bboxClip(c, DETAIL_BBOX) as typeof c),
+    }))
     .filter(({ inView }) => inView.geometry.coordinates.length > 0)
     .map(({ c, inView }) => {
       const point = pointOnFeature(largestPolygon(inView));

@@ -12,7 +12,10 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'
 export function buildData() {
   mkdirSync(PUBLIC_DATA_DIR, { recursive: true });
   for (const id of LAYER_IDS) {
-    writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geojson`, JSON.stringify(readJson(`${LAYERS_DIR}/${id}.geojson`)));
+    writeFileSync(
+      `${PUBLIC_DATA_DIR}/${id}.geojson`,
+      JSON.stringify(readJson(`${LAYERS_DIR}/${id}.geojson`)),
+    );
   }
   const document = {
     ...(readJson(DOCUMENT_PARTS_PATH) as object),

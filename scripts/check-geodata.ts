@@ -35,21 +35,34 @@ export function checkGeodata(fix: boolean): GeodataProblem[] {
   const source = readFileSync(DOCUMENT_SOURCE_PATH, 'utf8');
   const sha = createHash('sha256').update(source, 'utf8').digest('hex');
   if (sha !== SOURCE_SHA256) {
-    problems.push({ file: DOCUMENT_SOURCE_PATH, message: `sha256 ${sha} is not the published text's ${SOURCE_SHA256}` });
+    problems.push({
+      file: DOCUMENT_SOURCE_PATH,
+      message: `sha256 ${sha} is not the published text's ${SOURCE_SHA256}`,
+    });
   }
   const expectedParts = JSON.stringify({ sha256: sha, parts: segment(source) }, null, 2) + '\n';
   if (fix) writeFileSync(DOCUMENT_PARTS_PATH, expectedParts);
-  const { document, problems: documentProblems } = parseDocument(DOCUMENT_PARTS_PATH, readJson(DOCUMENT_PARTS_PATH, problems));
+  const { document, problems: documentProblems } = parseDocument(
+    DOCUMENT_PARTS_PATH,
+    readJson(DOCUMENT_PARTS_PATH, problems),
+  );
   problems.push(...documentProblems);
   if (!document) return problems;
   if (document.sha256 !== SOURCE_SHA256) {
     problems.push({ file: DOCUMENT_PARTS_PATH, field: 'sha256', message: 'does not match the source text' });
   }
   if (join(document.parts) !== source) {
-    problems.push({ file: DOCUMENT_PARTS_PATH, field: 'parts', message: 'joining the parts does not give back the source text' });
+    problems.push({
+      file: DOCUMENT_PARTS_PATH,
+      field: 'parts',
+      message: 'joining the parts does not give back the source text',
+    });
   }
   if (readFileSync(DOCUMENT_PARTS_PATH, 'utf8') !== expectedParts) {
-    problems.push({ file: DOCUMENT_PARTS_PATH, message: 'differs from the segmentation of the source (run check:geodata --fix)' });
+    problems.push({
+      file: DOCUMENT_PARTS_PATH,
+      message: 'differs from the segmentation of the source (run check:geodata --fix)',
+    });
   }
 
   const layers: { id: (typeof LAYER_IDS)[number]; file: string; layer: LayerFile }[] = [];

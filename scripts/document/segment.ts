@@ -54,7 +54,12 @@ function group(tokens: string[]): Group[] {
     } else {
       let text = take(1);
       const next = () => tokens[i] ?? '';
-      while (i < tokens.length && LATIN_END.test(text) && LATIN_START.test(next()) && !FOOTNOTE_MARK.test(next())) {
+      while (
+        i < tokens.length &&
+        LATIN_END.test(text) &&
+        LATIN_START.test(next()) &&
+        !FOOTNOTE_MARK.test(next())
+      ) {
         text += ' ' + take(1);
       }
       groups.push({ kind: 'paragraph', text });

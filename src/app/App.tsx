@@ -32,9 +32,14 @@ interface Chooser {
 export function App() {
   const start = useMemo(() => initialState(window.location.hash, navigator.language), []);
   const [notices, setNotices] = useState<Notice[]>(() =>
-    start.rejected.length ? [{ id: 'link', text: translate(start.lang, 'linkProblem', { keys: start.rejected.join(', ') }) }] : [],
+    start.rejected.length
+      ? [{ id: 'link', text: translate(start.lang, 'linkProblem', { keys: start.rejected.join(', ') }) }]
+      : [],
   );
-  const addNotice = useCallback((notice: Notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]), []);
+  const addNotice = useCallback(
+    (notice: Notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]),
+    [],
+  );
   const [lang, setLang] = useState<Lang>(start.lang);
   const [visible, setVisible] = useState<ReadonlySet<LayerId>>(start.layers);
   const [selectedId, setSelectedId] = useState<string | null>(start.feature);
@@ -76,7 +81,8 @@ export function App() {
   useEffect(() => {
     const layers = visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l));
     const hash = formatHash({ view, feature: selectedId ?? undefined, layers, lang, basemap });
-    if (hash !== window.location.hash) window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
+    if (hash !== window.location.hash)
+      window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
   }, [view, selectedId, visible, lang, basemap]);
 
   const select = useCallback(
@@ -124,21 +130,37 @@ export function App() {
   const selectedVisible = selected && visible.has(selected.layer);
   const details =
     data && selected && selectedVisible ? (
-      <FeatureDetails data={data} entry={selected} lang={lang} onClose={close} onSelect={(id) => select(id, { frame: true })} />
+      <FeatureDetails
+        data={data}
+        entry={selected}
+        lang={lang}
+        onClose={close}
+        onSelect={(id) => select(id, { frame: true })}
+      />
     ) : null;
   const chooserPanel =
-    data && chooser ? <PlaceChooser data={data} ids={chooser.ids} lang={lang} onSelect={(id) => select(id)} onClose={close} /> : null;
+    data && chooser ? (
+      <PlaceChooser data={data} ids={chooser.ids} lang={lang} onSelect={(id) => select(id)} onClose={close} />
+    ) : null;
   const useSheet = narrow || !webgl;
   const popup =
     useSheet || !data
       ? null
       : chooser
-        ? { key: 'chooser', lngLat: chooser.lngLat, offset: [0, -10] as [number, number], content: chooserPanel }
+        ? {
+            key: 'chooser',
+            lngLat: chooser.lngLat,
+            offset: [0, -10] as [number, number],
+            content: chooserPanel,
+          }
         : selected && details
           ? {
               key: selected.feature.properties.id,
               lngLat: selected.feature.geometry.coordinates,
-              offset: [LAYER_SYMBOLS[selected.layer].offset[0], LAYER_SYMBOLS[selected.layer].offset[1] - 12] as [number, number],
+              offset: [
+                LAYER_SYMBOLS[selected.layer].offset[0],
+                LAYER_SYMBOLS[selected.layer].offset[1] - 12,
+              ] as [number, number],
               content: details,
             }
           : null;
@@ -160,14 +182,26 @@ export function App() {
             ))}
           </div>
           {narrow && (
-            <button type="button" className="panel-toggle" aria-expanded={panelOpen} onClick={() => setPanelOpen((o) => !o)}>
+            <button
+              type="button"
+              className="panel-toggle"
+              aria-expanded={panelOpen}
+              onClick={() => setPanelOpen((o) => !o)}
+            >
               {translate(lang, panelOpen ? 'hideLayers' : 'showLayers')}
             </button>
           )}
         </header>
         <div className="sidebar-body">
           {data && (
-            <LayerPanel data={data} lang={lang} visible={visible} selectedId={selectedId} onToggle={toggleLayer} onSelect={(id) => select(id, { frame: true })} />
+            <LayerPanel
+              data={data}
+              lang={lang}
+              visible={visible}
+              selectedId={selectedId}
+              onToggle={toggleLayer}
+              onSelect={(id) => select(id, { frame: true })}
+            />
           )}
           <BasemapSwitch lang={lang} basemap={basemap} onChange={setBasemap} disabled={!webgl} />
           <section className="about">
@@ -217,10 +251,19 @@ export function App() {
             />
           </Suspense>
         )}
-        <Notices notices={notices} lang={lang} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+        <Notices
+          notices={notices}
+          lang={lang}
+          onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))}
+        />
       </main>
       {useSheet && (details || chooserPanel) && (
-        <div className="sheet" role="dialog" aria-modal="false" aria-label={selected?.feature.properties.name[lang] ?? translate(lang, 'choosePlace')}>
+        <div
+          className="sheet"
+          role="dialog"
+          aria-modal="false"
+          aria-label={selected?.feature.properties.name[lang] ?? translate(lang, 'choosePlace')}
+        >
           {chooserPanel ?? details}
         </div>
       )}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadAtlasData, type AtlasData } from '../data/loadAtlasData';
 
-export type DataState = { status: 'loading' } | { status: 'ready'; data: AtlasData } | { status: 'error'; message: string };
+export type DataState =
+  { status: 'loading' } | { status: 'ready'; data: AtlasData } | { status: 'error'; message: string };
 
 /**
  * Loads the atlas data once, with a retry for the error state. `onReady` runs when the data arrives,
@@ -22,7 +23,9 @@ export function useAtlasData(onReady: (data: AtlasData) => void): [DataState, ()
         readyRef.current(data);
         setState({ status: 'ready', data });
       },
-      (error: unknown) => !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        !cancelled &&
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       cancelled = true;

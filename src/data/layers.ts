@@ -29,7 +29,10 @@ export const LAYERS: Record<LayerId, LayerInfo> = {
   'us-facilities': {
     id: 'us-facilities',
     title: { ja: '在日米軍施設・区域', en: 'U.S. facilities in Japan' },
-    description: { ja: '文書が名を挙げる施設と、統合計画の対象施設', en: 'Facilities the document names, and those of the 2013 plan' },
+    description: {
+      ja: '文書が名を挙げる施設と、統合計画の対象施設',
+      en: 'Facilities the document names, and those of the 2013 plan',
+    },
     bounds: JAPAN,
   },
   'un-command-bases': {
@@ -41,19 +44,28 @@ export const LAYERS: Record<LayerId, LayerInfo> = {
   'exchange-sites': {
     id: 'exchange-sites',
     title: { ja: 'SEED・TOFU 交流事業', en: 'SEED and TOFU exchanges' },
-    description: { ja: '2024年度SEEDの7か所とTOFUの訪問地', en: 'The seven FY2024 SEED sites and TOFU places' },
+    description: {
+      ja: '2024年度SEEDの7か所とTOFUの訪問地',
+      en: 'The seven FY2024 SEED sites and TOFU places',
+    },
     bounds: WORLD,
   },
   'okinawa-land-returns': {
     id: 'okinawa-land-returns',
     title: { ja: '沖縄の土地返還', en: 'Okinawa land returns' },
-    description: { ja: '統合計画(2013年)とそれ以前の返還', en: 'The 2013 consolidation plan and earlier returns' },
+    description: {
+      ja: '統合計画(2013年)とそれ以前の返還',
+      en: 'The 2013 consolidation plan and earlier returns',
+    },
     bounds: [127.5, 26, 128.4, 26.9],
   },
   context: {
     id: 'context',
     title: { ja: 'その他の地名', en: 'Other places named' },
-    description: { ja: '会談の開催地、グアム、尖閣諸島など', en: 'Meeting places, Guam, the Senkaku Islands and more' },
+    description: {
+      ja: '会談の開催地、グアム、尖閣諸島など',
+      en: 'Meeting places, Guam, the Senkaku Islands and more',
+    },
     bounds: WORLD,
   },
 };

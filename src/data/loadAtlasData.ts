@@ -3,7 +3,14 @@
  * schema; everything past this point trusts the types.
  */
 import { LAYER_IDS, type LayerId } from './layers';
-import { DocumentFileSchema, LayerFileSchema, type DocumentFile, type DocumentPart, type LayerFile, type PlaceFeature } from './schema';
+import {
+  DocumentFileSchema,
+  LayerFileSchema,
+  type DocumentFile,
+  type DocumentPart,
+  type LayerFile,
+  type PlaceFeature,
+} from './schema';
 
 export interface FeatureEntry {
   layer: LayerId;
@@ -41,9 +48,8 @@ export async function loadAtlasData(): Promise<AtlasData> {
     ...LAYER_IDS.map((id) => fetchJson(dataUrl(`${id}.geojson`))),
   ]);
   const document = DocumentFileSchema.parse(documentRaw);
-  const layers = Object.fromEntries(LAYER_IDS.map((id, i) => [id, LayerFileSchema.parse(layerRaws[i])])) as Record<
-    LayerId,
-    LayerFile
-  >;
+  const layers = Object.fromEntries(
+    LAYER_IDS.map((id, i) => [id, LayerFileSchema.parse(layerRaws[i])]),
+  ) as Record<LayerId, LayerFile>;
   return indexAtlasData(document, layers);
 }

@@ -21,7 +21,11 @@ describe('quoteSegments', () => {
 
   it('joins back to the paragraph exactly', () => {
     const text = '普天間飛行場の辺(へ)野古移設を含む';
-    expect(quoteSegments(text, ['辺(へ)野古', 'missing']).map((r) => r.text).join('')).toBe(text);
+    expect(
+      quoteSegments(text, ['辺(へ)野古', 'missing'])
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('returns one plain run when nothing matches', () => {

@@ -32,7 +32,9 @@ export const DocumentSchema = z.strictObject({
 export type BluebookDocument = z.infer<typeof DocumentSchema>;
 
 /** ISO date, or a year-month, or a year: the precision the source gives. */
-export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 const Bilingual = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 export type Bilingual = z.infer<typeof Bilingual>;
@@ -132,7 +134,10 @@ export const FeaturePropertiesSchema = z.strictObject({
   country: Bilingual.optional(),
   prefecture: Bilingual.optional(),
   municipality: Bilingual.optional(),
-  facilityNumber: z.string().regex(/^FAC\d{4}$/).optional(),
+  facilityNumber: z
+    .string()
+    .regex(/^FAC\d{4}$/)
+    .optional(),
   service: z.string().optional(),
   area: AreaSchema.optional(),
   status: StatusSchema.optional(),

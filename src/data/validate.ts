@@ -42,13 +42,17 @@ function issuesToProblems(file: string, error: z.ZodError, raw: unknown): Geodat
   });
 }
 
-export function parseDocument(file: string, raw: unknown): { document?: BluebookDocument; problems: GeodataProblem[] } {
+export function parseDocument(
+  file: string,
+  raw: unknown,
+): { document?: BluebookDocument; problems: GeodataProblem[] } {
   const result = DocumentSchema.safeParse(raw);
   if (!result.success) return { problems: issuesToProblems(file, result.error, raw) };
   const problems: GeodataProblem[] = [];
   const seen = new Set<string>();
   for (const part of result.data.parts) {
-    if (seen.has(part.id)) problems.push({ file, feature: part.id, field: 'id', message: 'part id used twice' });
+    if (seen.has(part.id))
+      problems.push({ file, feature: part.id, field: 'id', message: 'part id used twice' });
     seen.add(part.id);
   }
   return { document: result.data, problems };
@@ -77,7 +81,13 @@ export function checkLayers(
   for (const { file, layer } of layers) {
     for (const f of layer.features) {
       const id = f.properties.id;
-      if (points.has(id)) problems.push({ file, feature: id, field: 'properties.id', message: `id already used in ${points.get(id)?.file}` });
+      if (points.has(id))
+        problems.push({
+          file,
+          feature: id,
+          field: 'properties.id',
+          message: `id already used in ${points.get(id)?.file}`,
+        });
       points.set(id, { file, coordinates: f.geometry.coordinates });
     }
   }
@@ -89,15 +99,20 @@ export function checkLayers(
       if (f.id !== p.id) at('id', `feature id "${f.id}" differs from properties.id "${p.id}"`);
       const [lon, lat] = f.geometry.coordinates;
       if (lon < west || lon > east || lat < south || lat > north) {
-        at('geometry.coordinates', `[${lon}, ${lat}] is outside this layer's bounds [${west}, ${south}, ${east}, ${north}]`);
+        at(
+          'geometry.coordinates',
+          `[${lon}, ${lat}] is outside this layer's bounds [${west}, ${south}, ${east}, ${north}]`,
+        );
       }
       if (decimals(lon) > MAX_DECIMALS || decimals(lat) > MAX_DECIMALS) {
         at('geometry.coordinates', `more than ${MAX_DECIMALS} decimals (run check:geodata --fix)`);
       }
       p.citations.forEach((c, i) => {
         const text = paragraphs.get(c.paragraph);
-        if (text === undefined) at(`properties.citations[${i}].paragraph`, `no document part "${c.paragraph}"`);
-        else if (!text.includes(c.quote)) at(`properties.citations[${i}].quote`, `not found verbatim in ${c.paragraph}: "${c.quote}"`);
+        if (text === undefined)
+          at(`properties.citations[${i}].paragraph`, `no document part "${c.paragraph}"`);
+        else if (!text.includes(c.quote))
+          at(`properties.citations[${i}].quote`, `not found verbatim in ${c.paragraph}: "${c.quote}"`);
       });
       p.related.forEach((r, i) => {
         if (!points.has(r)) at(`properties.related[${i}]`, `no feature "${r}"`);
@@ -108,7 +123,10 @@ export function checkLayers(
         const target = points.get(sameAs);
         if (!target) at('properties.geometry.sameAs', `no feature "${sameAs}"`);
         else if (target.coordinates[0] !== lon || target.coordinates[1] !== lat) {
-          at('geometry.coordinates', `must equal the point of "${sameAs}" [${target.coordinates.join(', ')}]`);
+          at(
+            'geometry.coordinates',
+            `must equal the point of "${sameAs}" [${target.coordinates.join(', ')}]`,
+          );
         }
       }
     }

@@ -35,7 +35,10 @@ export const STATUS_LABELS: Record<StatusCode, Record<Lang, string>> = {
   'in-use': { ja: '使用中', en: 'In use' },
   returned: { ja: '返還済み', en: 'Returned' },
   'handed-over': { ja: '返還・地権者へ引渡し済み', en: 'Returned and handed over' },
-  'joint-use-open': { ja: '返還前に一般開放(共同使用)', en: 'Open to the public in joint use, not yet returned' },
+  'joint-use-open': {
+    ja: '返還前に一般開放(共同使用)',
+    en: 'Open to the public in joint use, not yet returned',
+  },
   pending: { ja: '返還待ち', en: 'Return pending' },
   'under-construction': { ja: '建設中', en: 'Under construction' },
   place: { ja: '地名', en: 'Place' },
@@ -46,7 +49,10 @@ export const POINT_METHOD_LABELS: Record<PointMethod, Record<Lang, string>> = {
   centroid: { ja: '輪郭の中心', en: 'centre of an outline' },
   landmark: { ja: '場所の中の目印', en: 'a landmark inside the place' },
   representative: { ja: '代表点', en: 'representative point' },
-  'stand-in': { ja: '代用の地点(この場所自体の座標は出典なし)', en: 'stand-in point (no source gives this place’s own)' },
+  'stand-in': {
+    ja: '代用の地点(この場所自体の座標は出典なし)',
+    en: 'stand-in point (no source gives this place’s own)',
+  },
 };
 
 export const CONFIDENCE_LABELS: Record<'high' | 'medium' | 'low', Record<Lang, string>> = {

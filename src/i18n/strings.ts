@@ -13,7 +13,10 @@ export const STRINGS = {
   layers: { ja: 'レイヤー', en: 'Layers' },
   placesCount: { ja: '{n}件', en: '{n} places' },
   showPlaces: { ja: '場所の一覧', en: 'List of places' },
-  noLayers: { ja: '表示中のレイヤーがありません。上のチェックで表示してください。', en: 'No layer is shown. Tick one above to see its places.' },
+  noLayers: {
+    ja: '表示中のレイヤーがありません。上のチェックで表示してください。',
+    en: 'No layer is shown. Tick one above to see its places.',
+  },
   loading: { ja: 'データを読み込み中…', en: 'Loading the data…' },
   loadFailed: { ja: 'データを読み込めませんでした。', en: 'The data could not be loaded.' },
   retry: { ja: '再読み込み', en: 'Try again' },

@@ -3,7 +3,15 @@
  * optional online GSI tiles, and the popup. State lives in the App; this component reports clicks
  * and view changes and applies what it is given. Imperative calls go only through the map ref.
  */
-import { Layer, Map, NavigationControl, Popup, ScaleControl, Source, type MapRef } from '@vis.gl/react-maplibre';
+import {
+  Layer,
+  Map,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  Source,
+  type MapRef,
+} from '@vis.gl/react-maplibre';
 import type { MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -13,7 +21,13 @@ import type { AtlasData } from '../data/loadAtlasData';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
 import type { BasemapId, MapView } from '../state/hashState';
-import { COUNTRY_LABELS_URL, GSI_ATTRIBUTION, GSI_ERRORS_BEFORE_FALLBACK, GSI_TILES, offlineStyle } from './basemap';
+import {
+  COUNTRY_LABELS_URL,
+  GSI_ATTRIBUTION,
+  GSI_ERRORS_BEFORE_FALLBACK,
+  GSI_TILES,
+  offlineStyle,
+} from './basemap';
 import { iconName, LAYER_SYMBOLS, mapLayerIds, SELECTED_COLOUR } from './layerStyles';
 import { iconShapesFor, toMapFeatures } from './mapFeatures';
 import { drawSymbolImage } from './symbolShapes';
@@ -56,13 +70,30 @@ const FRAME_MIN_ZOOM = 9;
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { data, lang, visible, selectedId, basemap, frame, popup, selectionOffset, onSelect, onChoose, onViewChange, onGsiFailed } = props;
+  const {
+    data,
+    lang,
+    visible,
+    selectedId,
+    basemap,
+    frame,
+    popup,
+    selectionOffset,
+    onSelect,
+    onChoose,
+    onViewChange,
+    onGsiFailed,
+  } = props;
   const mapRef = useRef<MapRef>(null);
   const [imagesReady, setImagesReady] = useState(false);
   const [hovering, setHovering] = useState(false);
   const mapStyle = useMemo(() => offlineStyle(), []);
   const sources = useMemo(
-    () => Object.fromEntries(LAYER_IDS.map((l) => [l, toMapFeatures(l, data.layers[l])])) as Record<LayerId, ReturnType<typeof toMapFeatures>>,
+    () =>
+      Object.fromEntries(LAYER_IDS.map((l) => [l, toMapFeatures(l, data.layers[l])])) as Record<
+        LayerId,
+        ReturnType<typeof toMapFeatures>
+      >,
     [data],
   );
 
@@ -73,7 +104,10 @@ export function AtlasMap(props: AtlasMapProps) {
     for (const layer of LAYER_IDS) {
       for (const shape of iconShapesFor(layer)) {
         const name = iconName(layer, shape);
-        if (!map.hasImage(name)) map.addImage(name, drawSymbolImage(shape, LAYER_SYMBOLS[layer].colour, ratio), { pixelRatio: ratio });
+        if (!map.hasImage(name))
+          map.addImage(name, drawSymbolImage(shape, LAYER_SYMBOLS[layer].colour, ratio), {
+            pixelRatio: ratio,
+          });
       }
     }
     // A plain marker of "fully drawn" that tests and benchmarks wait for; it never drives the UI.
@@ -119,7 +153,11 @@ export function AtlasMap(props: AtlasMapProps) {
     const y = map.project(lngLat).y;
     const threshold = height * (0.5 + selectionOffset / 2);
     if (selectionOffset > 0 ? y >= threshold : y <= threshold) return;
-    map.easeTo({ center: lngLat, offset: [0, height * selectionOffset], duration: prefersReducedMotion() ? 0 : 400 });
+    map.easeTo({
+      center: lngLat,
+      offset: [0, height * selectionOffset],
+      duration: prefersReducedMotion() ? 0 : 400,
+    });
   }, [data, selectedId, imagesReady, selectionOffset]);
 
   // GSI tiles are optional and online: after a few failed tiles with none loaded, fall back.
@@ -176,7 +214,11 @@ export function AtlasMap(props: AtlasMapProps) {
   return (
     <Map
       ref={mapRef}
-      initialViewState={{ longitude: props.initialView.lng, latitude: props.initialView.lat, zoom: props.initialView.zoom }}
+      initialViewState={{
+        longitude: props.initialView.lng,
+        latitude: props.initialView.lat,
+        zoom: props.initialView.zoom,
+      }}
       mapStyle={mapStyle}
       onLoad={handleLoad}
       onClick={handleClick}
@@ -194,7 +236,14 @@ export function AtlasMap(props: AtlasMapProps) {
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" />
       {basemap === 'gsi' && (
-        <Source id="gsi" type="raster" tiles={[GSI_TILES]} tileSize={256} maxzoom={18} attribution={GSI_ATTRIBUTION}>
+        <Source
+          id="gsi"
+          type="raster"
+          tiles={[GSI_TILES]}
+          tileSize={256}
+          maxzoom={18}
+          attribution={GSI_ATTRIBUTION}
+        >
           <Layer id="gsi" type="raster" beforeId="borders" />
         </Source>
       )}
@@ -203,7 +252,12 @@ export function AtlasMap(props: AtlasMapProps) {
           id="country-labels"
           type="symbol"
           maxzoom={7}
-          layout={{ 'text-field': ['get', lang], 'text-size': 13, 'text-font': ['sans-serif'], 'text-letter-spacing': 0.1 }}
+          layout={{
+            'text-field': ['get', lang],
+            'text-size': 13,
+            'text-font': ['sans-serif'],
+            'text-letter-spacing': 0.1,
+          }}
           paint={{ 'text-color': '#6b665c', 'text-halo-color': '#ffffff', 'text-halo-width': 1 }}
         />
       </Source>

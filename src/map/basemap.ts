@@ -6,7 +6,8 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from './layerStyles';
 
-const basemapUrl = (name: string) => new URL(`${import.meta.env.BASE_URL}basemap/${name}`, window.location.href).href;
+const basemapUrl = (name: string) =>
+  new URL(`${import.meta.env.BASE_URL}basemap/${name}`, window.location.href).href;
 
 export const OFFLINE_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
@@ -14,7 +15,11 @@ export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      'land-world': { type: 'geojson', data: basemapUrl('land-world.geojson'), attribution: OFFLINE_ATTRIBUTION },
+      'land-world': {
+        type: 'geojson',
+        data: basemapUrl('land-world.geojson'),
+        attribution: OFFLINE_ATTRIBUTION,
+      },
       'land-detail': { type: 'geojson', data: basemapUrl('land-detail.geojson') },
       borders: { type: 'geojson', data: basemapUrl('borders.geojson') },
     },
@@ -22,7 +27,12 @@ export function offlineStyle(): StyleSpecification {
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
       { id: 'land-world', type: 'fill', source: 'land-world', paint: { 'fill-color': LAND_COLOUR } },
       { id: 'land-detail', type: 'fill', source: 'land-detail', paint: { 'fill-color': LAND_COLOUR } },
-      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': BORDER_COLOUR, 'line-dasharray': [3, 2] } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': BORDER_COLOUR, 'line-dasharray': [3, 2] },
+      },
     ],
   };
 }
@@ -31,6 +41,7 @@ export const COUNTRY_LABELS_URL = () => basemapUrl('country-labels.geojson');
 
 /** GSI's pale standard map, Japan's national base map (attribution required: 出典 国土地理院). */
 export const GSI_TILES = 'https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png';
-export const GSI_ATTRIBUTION = '<a href="https://maps.gsi.go.jp/development/ichiran.html">出典：国土地理院(地理院タイル)</a>';
+export const GSI_ATTRIBUTION =
+  '<a href="https://maps.gsi.go.jp/development/ichiran.html">出典：国土地理院(地理院タイル)</a>';
 /** Tile errors tolerated before the atlas gives up on GSI and goes back to the offline map. */
 export const GSI_ERRORS_BEFORE_FALLBACK = 3;

@@ -33,7 +33,11 @@ export const RETURN_STATUS_SHAPES = {
 export const iconName = (layer: LayerId, shape: SymbolShape) => `atlas-${layer}-${shape}`;
 
 /** MapLibre layer ids, derived so no id string is repeated elsewhere. */
-export const mapLayerIds = (layer: LayerId) => ({ source: `src-${layer}`, symbols: `sym-${layer}`, labels: `lbl-${layer}` });
+export const mapLayerIds = (layer: LayerId) => ({
+  source: `src-${layer}`,
+  symbols: `sym-${layer}`,
+  labels: `lbl-${layer}`,
+});
 
 export const SELECTED_COLOUR = '#000000';
 export const LAND_COLOUR = '#f1efe8';

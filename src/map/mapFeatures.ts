@@ -22,7 +22,10 @@ export function symbolShapeFor(layer: LayerId, feature: PlaceFeature): SymbolSha
   return LAYER_SYMBOLS[layer].shape;
 }
 
-export function toMapFeatures(layer: LayerId, file: LayerFile): FeatureCollection<Point, MapFeatureProperties> {
+export function toMapFeatures(
+  layer: LayerId,
+  file: LayerFile,
+): FeatureCollection<Point, MapFeatureProperties> {
   return {
     type: 'FeatureCollection',
     features: file.features.map((f) => {
@@ -45,5 +48,7 @@ export function toMapFeatures(layer: LayerId, file: LayerFile): FeatureCollectio
 
 /** Every icon a layer can use, for registering images with the map. */
 export function iconShapesFor(layer: LayerId): SymbolShape[] {
-  return layer === 'okinawa-land-returns' ? [...new Set(Object.values(RETURN_STATUS_SHAPES))] : [LAYER_SYMBOLS[layer].shape];
+  return layer === 'okinawa-land-returns'
+    ? [...new Set(Object.values(RETURN_STATUS_SHAPES))]
+    : [LAYER_SYMBOLS[layer].shape];
 }

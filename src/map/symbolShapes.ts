@@ -22,7 +22,10 @@ export const SHAPES: Record<SymbolShape, ShapeSpec> = {
   circle: { path: circle(7), fill: 'colour' },
   'circle-open': { path: circle(7), fill: 'white' },
   'circle-dot': { path: circle(7), fill: 'white', inner: circle(3) },
-  star: { path: 'M12 2.5l2.7 6.3 6.8.6-5.2 4.5 1.6 6.7L12 17l-5.9 3.6 1.6-6.7-5.2-4.5 6.8-.6z', fill: 'colour' },
+  star: {
+    path: 'M12 2.5l2.7 6.3 6.8.6-5.2 4.5 1.6 6.7L12 17l-5.9 3.6 1.6-6.7-5.2-4.5 6.8-.6z',
+    fill: 'colour',
+  },
 };
 
 /** Draws a symbol with a white halo so it reads on land, sea and tiles alike. */

@@ -5,7 +5,15 @@ import { translate } from '../i18n/strings';
 import { QuotedParagraph } from './QuotedParagraph';
 
 /** Every paragraph a feature cites, quoted whole with its heading path and the citation line. */
-export function CitationBlock({ data, citations, lang }: { data: AtlasData; citations: readonly Citation[]; lang: Lang }) {
+export function CitationBlock({
+  data,
+  citations,
+  lang,
+}: {
+  data: AtlasData;
+  citations: readonly Citation[];
+  lang: Lang;
+}) {
   const byParagraph = new Map<string, Citation[]>();
   for (const c of citations) byParagraph.set(c.paragraph, [...(byParagraph.get(c.paragraph) ?? []), c]);
   const { citation } = data.document;
@@ -31,7 +39,8 @@ export function CitationBlock({ data, citations, lang }: { data: AtlasData; cita
             ))}
             <p className="citation-line">
               {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>
-              {lang === 'en' && <> ({citation.en})</>}, {translate(lang, 'paragraph')} <code>{paragraphId}</code>.{' '}
+              {lang === 'en' && <> ({citation.en})</>}, {translate(lang, 'paragraph')}{' '}
+              <code>{paragraphId}</code>.{' '}
               <a href={citation.url} target="_blank" rel="noopener noreferrer">
                 {translate(lang, 'japaneseText')}
               </a>{' '}

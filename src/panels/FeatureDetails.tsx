@@ -6,7 +6,13 @@
 import { useEffect, useRef } from 'react';
 import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
-import { CONFIDENCE_LABELS, formatArea, formatPartialDate, POINT_METHOD_LABELS, STATUS_LABELS } from '../i18n/format';
+import {
+  CONFIDENCE_LABELS,
+  formatArea,
+  formatPartialDate,
+  POINT_METHOD_LABELS,
+  STATUS_LABELS,
+} from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
@@ -49,8 +55,12 @@ export function FeatureDetails({ data, entry, lang, onClose, onSelect }: Feature
     const frame = requestAnimationFrame(() => headingRef.current?.focus());
     return () => cancelAnimationFrame(frame);
   }, [p.id]);
-  const location = [p.country?.[lang], p.prefecture?.[lang], p.municipality?.[lang]].filter(Boolean).join(' · ');
-  const related = p.related.map((id) => data.featuresById.get(id)).filter((e): e is FeatureEntry => e !== undefined);
+  const location = [p.country?.[lang], p.prefecture?.[lang], p.municipality?.[lang]]
+    .filter(Boolean)
+    .join(' · ');
+  const related = p.related
+    .map((id) => data.featuresById.get(id))
+    .filter((e): e is FeatureEntry => e !== undefined);
 
   return (
     <div className="details" data-feature={p.id} role="region" aria-labelledby={`details-title-${p.id}`}>
@@ -67,7 +77,13 @@ export function FeatureDetails({ data, entry, lang, onClose, onSelect }: Feature
             {p.kindLabel[lang]} — {LAYERS[layer].title[lang]}
           </p>
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label={translate(lang, 'close')} title={translate(lang, 'closeHint')}>
+        <button
+          type="button"
+          className="close"
+          onClick={onClose}
+          aria-label={translate(lang, 'close')}
+          title={translate(lang, 'closeHint')}
+        >
           ×
         </button>
       </header>
@@ -134,9 +150,14 @@ export function FeatureDetails({ data, entry, lang, onClose, onSelect }: Feature
       <section className="provenance" aria-label={translate(lang, 'point')}>
         <h3>{translate(lang, 'point')}</h3>
         <p>
-          {p.geometry.method === 'stand-in' && <strong className="badge warn">{translate(lang, 'pointStandIn')}</strong>}{' '}
-          {POINT_METHOD_LABELS[p.geometry.method][lang]}: {p.geometry.represents[lang]} ({translate(lang, 'confidence')}{' '}
-          {CONFIDENCE_LABELS[p.geometry.confidence][lang]}). <code>{feature.geometry.coordinates[1]}, {feature.geometry.coordinates[0]}</code>
+          {p.geometry.method === 'stand-in' && (
+            <strong className="badge warn">{translate(lang, 'pointStandIn')}</strong>
+          )}{' '}
+          {POINT_METHOD_LABELS[p.geometry.method][lang]}: {p.geometry.represents[lang]} (
+          {translate(lang, 'confidence')} {CONFIDENCE_LABELS[p.geometry.confidence][lang]}).{' '}
+          <code>
+            {feature.geometry.coordinates[1]}, {feature.geometry.coordinates[0]}
+          </code>
         </p>
         <SourceNote lang={lang} text={p.geometry.source} />
       </section>

@@ -32,7 +32,12 @@ export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect
           return (
             <li key={layer} className="layer" data-layer={layer}>
               <div className="layer-row">
-                <input id={inputId} type="checkbox" checked={visible.has(layer)} onChange={(e) => onToggle(layer, e.target.checked)} />
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  checked={visible.has(layer)}
+                  onChange={(e) => onToggle(layer, e.target.checked)}
+                />
                 <label htmlFor={inputId}>
                   <LegendSymbol shape={symbol.shape} colour={symbol.colour} />
                   <span className="layer-title">{info.title[lang]}</span>
@@ -48,12 +53,15 @@ export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect
                     .filter((code) => code !== 'handed-over')
                     .map((code) => (
                       <li key={code}>
-                        <LegendSymbol shape={RETURN_STATUS_SHAPES[code]} colour={symbol.colour} size={14} /> {STATUS_LABELS[code][lang]}
+                        <LegendSymbol shape={RETURN_STATUS_SHAPES[code]} colour={symbol.colour} size={14} />{' '}
+                        {STATUS_LABELS[code][lang]}
                       </li>
                     ))}
                 </ul>
               )}
-              {layer === 'exchange-sites' && <p className="layer-description muted">{translate(lang, 'legendShared')}</p>}
+              {layer === 'exchange-sites' && (
+                <p className="layer-description muted">{translate(lang, 'legendShared')}</p>
+              )}
               {visible.has(layer) && (
                 <details className="place-list">
                   <summary>{translate(lang, 'showPlaces')}</summary>

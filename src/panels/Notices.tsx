@@ -6,7 +6,15 @@ export interface Notice {
 }
 
 /** Small, dismissible messages over the map (a bad link, an unreachable online map). */
-export function Notices({ notices, lang, onDismiss }: { notices: Notice[]; lang: Lang; onDismiss: (id: string) => void }) {
+export function Notices({
+  notices,
+  lang,
+  onDismiss,
+}: {
+  notices: Notice[];
+  lang: Lang;
+  onDismiss: (id: string) => void;
+}) {
   if (notices.length === 0) return null;
   return (
     <ul className="notices" role="status">

@@ -7,7 +7,19 @@ import { symbolShapeFor } from '../map/mapFeatures';
 import { LegendSymbol } from './LegendSymbol';
 
 /** Shown when a click hits several places that share a point: the reader picks one. */
-export function PlaceChooser({ data, ids, lang, onSelect, onClose }: { data: AtlasData; ids: string[]; lang: Lang; onSelect: (id: string) => void; onClose: () => void }) {
+export function PlaceChooser({
+  data,
+  ids,
+  lang,
+  onSelect,
+  onClose,
+}: {
+  data: AtlasData;
+  ids: string[];
+  lang: Lang;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const frame = requestAnimationFrame(() => first.current?.focus());
@@ -30,8 +42,18 @@ export function PlaceChooser({ data, ids, lang, onSelect, onClose }: { data: Atl
           if (!entry) return null;
           return (
             <li key={id}>
-              <button type="button" className="place" ref={index === 0 ? first : undefined} data-feature={id} onClick={() => onSelect(id)}>
-                <LegendSymbol shape={symbolShapeFor(entry.layer, entry.feature)} colour={LAYER_SYMBOLS[entry.layer].colour} size={14} />
+              <button
+                type="button"
+                className="place"
+                ref={index === 0 ? first : undefined}
+                data-feature={id}
+                onClick={() => onSelect(id)}
+              >
+                <LegendSymbol
+                  shape={symbolShapeFor(entry.layer, entry.feature)}
+                  colour={LAYER_SYMBOLS[entry.layer].colour}
+                  size={14}
+                />
                 <span>{entry.feature.properties.name[lang]}</span>
                 <span className="muted"> — {LAYERS[entry.layer].title[lang]}</span>
               </button>

@@ -3,7 +3,9 @@ import { formatHash, parseHash } from './hashState';
 
 describe('parseHash', () => {
   it('reads every key', () => {
-    const { state, rejected } = parseHash('#map=10.5/26.27/127.75&feature=futenma&layers=us-facilities,context&lang=en&basemap=gsi');
+    const { state, rejected } = parseHash(
+      '#map=10.5/26.27/127.75&feature=futenma&layers=us-facilities,context&lang=en&basemap=gsi',
+    );
     expect(rejected).toEqual([]);
     expect(state).toEqual({
       view: { zoom: 10.5, lat: 26.27, lng: 127.75 },
@@ -24,7 +26,9 @@ describe('parseHash', () => {
   });
 
   it('drops bad values and reports them, keeping the good ones', () => {
-    const { state, rejected } = parseHash('#map=99/1000/5&feature=<script>&layers=us-facilities,nope&lang=fr&basemap=x');
+    const { state, rejected } = parseHash(
+      '#map=99/1000/5&feature=<script>&layers=us-facilities,nope&lang=fr&basemap=x',
+    );
     expect(state).toEqual({ layers: ['us-facilities'] });
     expect(rejected).toEqual(['map', 'feature', 'layers', 'lang', 'basemap']);
   });
@@ -52,6 +56,8 @@ describe('formatHash', () => {
   });
 
   it('rounds the view to what the zoom needs', () => {
-    expect(formatHash({ view: { zoom: 4, lat: 35.123456789, lng: 139.987654321 } })).toBe('#map=4/35.1235/139.9877');
+    expect(formatHash({ view: { zoom: 4, lat: 35.123456789, lng: 139.987654321 } })).toBe(
+      '#map=4/35.1235/139.9877',
+    );
   });
 });

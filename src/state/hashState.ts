@@ -87,7 +87,9 @@ export function parseHash(hash: string): ParsedHash {
 /** Fewer decimals at low zoom: enough to restore the view to the pixel, no more. */
 function viewToText(view: MapView): string {
   const digits = Math.max(2, Math.ceil(Math.log10(2 ** view.zoom)) + 2);
-  return [view.zoom.toFixed(2), view.lat.toFixed(digits), view.lng.toFixed(digits)].map((n) => String(Number(n))).join('/');
+  return [view.zoom.toFixed(2), view.lat.toFixed(digits), view.lng.toFixed(digits)]
+    .map((n) => String(Number(n)))
+    .join('/');
 }
 
 export function formatHash(state: HashState): string {

@@ -19,7 +19,13 @@ import {
   waitForMapIdle,
 } from './driver';
 
-const LAYER_COUNTS = { 'us-facilities': 16, 'un-command-bases': 8, 'exchange-sites': 12, 'okinawa-land-returns': 28, context: 9 };
+const LAYER_COUNTS = {
+  'us-facilities': 16,
+  'un-command-bases': 8,
+  'exchange-sites': 12,
+  'okinawa-land-returns': 28,
+  context: 9,
+};
 
 function pointOf(id: string): [number, number] {
   for (const layer of Object.keys(LAYER_COUNTS)) {
@@ -39,11 +45,42 @@ const centredOn = (id: string, zoom = 14) => {
 
 /** One feature of every layer, a point where it stands alone or shares with a known few, and what must show. */
 const SAMPLES = [
-  { layer: 'us-facilities', id: 'camp-schwab', colour: '#D55E00', quote: '辺野古における普天間飛行場代替施設の建設', name: 'キャンプ・シュワブ' },
-  { layer: 'un-command-bases', id: 'unc-kadena', at: 'kadena', colour: '#0072B2', quote: '嘉手納(かでな)飛行場', name: '嘉手納(かでな)飛行場' },
-  { layer: 'exchange-sites', id: 'tofu-new-york', colour: '#009E73', quote: '一行はワシントンD.C.及びニューヨークを訪問し', name: 'ニューヨーク' },
-  { layer: 'okinawa-land-returns', id: 'return-sobe', colour: '#CC79A7', quote: '特に、沖縄における土地返還の取組については', name: '楚辺通信所' },
-  { layer: 'context', id: 'ctx-guam', colour: '#333333', quote: '在沖縄米海兵隊約9,000人のグアムなどへの国外移転', name: 'グアム' },
+  {
+    layer: 'us-facilities',
+    id: 'camp-schwab',
+    colour: '#D55E00',
+    quote: '辺野古における普天間飛行場代替施設の建設',
+    name: 'キャンプ・シュワブ',
+  },
+  {
+    layer: 'un-command-bases',
+    id: 'unc-kadena',
+    at: 'kadena',
+    colour: '#0072B2',
+    quote: '嘉手納(かでな)飛行場',
+    name: '嘉手納(かでな)飛行場',
+  },
+  {
+    layer: 'exchange-sites',
+    id: 'tofu-new-york',
+    colour: '#009E73',
+    quote: '一行はワシントンD.C.及びニューヨークを訪問し',
+    name: 'ニューヨーク',
+  },
+  {
+    layer: 'okinawa-land-returns',
+    id: 'return-sobe',
+    colour: '#CC79A7',
+    quote: '特に、沖縄における土地返還の取組については',
+    name: '楚辺通信所',
+  },
+  {
+    layer: 'context',
+    id: 'ctx-guam',
+    colour: '#333333',
+    quote: '在沖縄米海兵隊約9,000人のグアムなどへの国外移転',
+    name: 'グアム',
+  },
 ] as const;
 
 describe('Bluebook Atlas in Chromium', () => {
@@ -65,7 +102,11 @@ describe('Bluebook Atlas in Chromium', () => {
     await waitForMapIdle(page);
     for (const [layer, count] of Object.entries(LAYER_COUNTS)) {
       const row = page.locator(`.layer[data-layer="${layer}"]`);
-      assert.equal(await row.locator('input[type=checkbox]').isChecked(), true, `${layer} is shown by default`);
+      assert.equal(
+        await row.locator('input[type=checkbox]').isChecked(),
+        true,
+        `${layer} is shown by default`,
+      );
       assert.equal(await row.locator('.count').textContent(), `${count}件`);
     }
     assert.equal(await page.locator('h1').textContent(), 'ブルーブック・アトラス');
@@ -80,14 +121,20 @@ describe('Bluebook Atlas in Chromium', () => {
       const { page } = await openAtlas(browser, `#${centredOn('at' in sample ? sample.at : sample.id)}`);
       await waitForMapIdle(page);
       const pixels = await centrePixels(page, 8);
-      assert.ok(hasColour(pixels, sample.colour), `${sample.layer} (${sample.id}) is drawn in ${sample.colour}`);
+      assert.ok(
+        hasColour(pixels, sample.colour),
+        `${sample.layer} (${sample.id}) is drawn in ${sample.colour}`,
+      );
       await page.close();
     }
   });
 
   it('shows, for a feature of every layer, the paragraph that mentions it with the quote marked and the citation', async () => {
     for (const sample of SAMPLES) {
-      const { page, errors } = await openAtlas(browser, `#lang=ja&${centredOn('at' in sample ? sample.at : sample.id)}`);
+      const { page, errors } = await openAtlas(
+        browser,
+        `#lang=ja&${centredOn('at' in sample ? sample.at : sample.id)}`,
+      );
       await waitForMapIdle(page);
       await clickMapCentre(page);
       if ('at' in sample) {
@@ -101,7 +148,10 @@ describe('Bluebook Atlas in Chromium', () => {
       await details.waitFor();
       assert.equal(await details.locator('h2').textContent(), sample.name);
       const marks = await details.locator('.quote mark').allTextContents();
-      assert.ok(marks.some((m) => m.includes(sample.quote)), `${sample.id}: marked quote "${sample.quote}" in ${JSON.stringify(marks)}`);
+      assert.ok(
+        marks.some((m) => m.includes(sample.quote)),
+        `${sample.id}: marked quote "${sample.quote}" in ${JSON.stringify(marks)}`,
+      );
       const citation = await details.locator('.citation-line').first().textContent();
       assert.match(citation ?? '', /外交青書2025/);
       if (sample.id === 'return-sobe') await screenshot(page, 'feature-return-sobe-ja');
@@ -115,16 +165,29 @@ describe('Bluebook Atlas in Chromium', () => {
     const details = page.locator('.details[data-feature="return-lower-plaza"]');
     await details.waitFor();
     assert.equal(await details.locator('h2').textContent(), 'Lower Plaza Housing Area, Camp Foster');
-    assert.match(await details.locator('.facts').textContent() ?? '', /Open to the public in joint use, not yet returned/);
-    assert.match(await details.locator('.quote mark').first().textContent() ?? '', /ロウワー・プラザ住宅地区/);
-    assert.match(await details.locator('.provenance').textContent() ?? '', /stand-in point/);
+    assert.match(
+      (await details.locator('.facts').textContent()) ?? '',
+      /Open to the public in joint use, not yet returned/,
+    );
+    assert.match(
+      (await details.locator('.quote mark').first().textContent()) ?? '',
+      /ロウワー・プラザ住宅地区/,
+    );
+    assert.match((await details.locator('.provenance').textContent()) ?? '', /stand-in point/);
     await waitForMapIdle(page);
     const hash = await page.evaluate(() => window.location.hash);
     assert.match(hash, /feature=return-lower-plaza/);
-    const [zoom, lat, lng] = /map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(hash)!.slice(1).map(Number) as [number, number, number];
+    const [zoom, lat, lng] = /map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(hash)!.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+    ];
     const [flng, flat] = pointOf('return-lower-plaza');
     assert.ok(zoom >= 9, `framed close in (zoom ${zoom})`);
-    assert.ok(Math.abs(lng - flng) < 0.2 && Math.abs(lat - flat) < 0.3, `framed around the feature (${lat}, ${lng})`);
+    assert.ok(
+      Math.abs(lng - flng) < 0.2 && Math.abs(lat - flat) < 0.3,
+      `framed around the feature (${lat}, ${lng})`,
+    );
     await screenshot(page, 'feature-lower-plaza-en');
     assert.deepEqual(external, []);
     await page.close();
@@ -153,7 +216,12 @@ describe('Bluebook Atlas in Chromium', () => {
     }
     assert.ok(gone, 'the returns layer is no longer drawn');
     assert.doesNotMatch(await page.evaluate(() => window.location.hash), /okinawa-land-returns/);
-    for (const label of ['U.S. facilities in Japan', 'UN Command bases', 'SEED and TOFU exchanges', 'Other places named']) {
+    for (const label of [
+      'U.S. facilities in Japan',
+      'UN Command bases',
+      'SEED and TOFU exchanges',
+      'Other places named',
+    ]) {
       await page.getByLabel(label).uncheck();
     }
     assert.match((await page.locator('.empty').textContent()) ?? '', /No layer is shown/);
@@ -171,10 +239,16 @@ describe('Bluebook Atlas in Chromium', () => {
     await page.keyboard.press('Enter');
     const heading = page.locator('.details[data-feature="ctx-senkaku"] h2');
     await heading.waitFor();
-    await page.waitForFunction(() => document.activeElement?.matches('.details h2') ?? false, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.matches('.details h2') ?? false, undefined, {
+      timeout: 5000,
+    });
     await page.keyboard.press('Escape');
     await heading.waitFor({ state: 'detached' });
-    assert.equal(await button.evaluate((el) => el === document.activeElement), true, 'focus returns to the list');
+    assert.equal(
+      await button.evaluate((el) => el === document.activeElement),
+      true,
+      'focus returns to the list',
+    );
     await page.close();
   });
 
@@ -194,7 +268,8 @@ describe('Bluebook Atlas in Chromium', () => {
     const { page } = await openAtlas(browser, '#lang=en');
     await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'));
     await waitForMapIdle(page);
-    await page.getByLabel(/GSI map/).check();
+    // click, not check: the atlas may switch back before a check() could confirm the new state.
+    await page.getByLabel(/GSI map/).click();
     await page.locator('.notice[data-notice="gsi"]').waitFor();
     assert.equal(await page.getByLabel(/Offline map/).isChecked(), true);
     await page.close();

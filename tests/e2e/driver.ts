@@ -14,9 +14,13 @@ export const SCREENSHOT_DIR = 'test-results/screenshots';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function startServer(): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
@@ -46,7 +50,11 @@ export interface AtlasPage {
   errors: string[];
 }
 
-export async function openAtlas(browser: Browser, hash = '', viewport = { width: 1280, height: 800 }): Promise<AtlasPage> {
+export async function openAtlas(
+  browser: Browser,
+  hash = '',
+  viewport = { width: 1280, height: 800 },
+): Promise<AtlasPage> {
   const page = await browser.newPage({ viewport });
   const external: string[] = [];
   const errors: string[] = [];
@@ -72,11 +80,17 @@ export async function centrePixels(page: Page, half = 14): Promise<[number, numb
   const box = await page.locator('.maplibregl-canvas').boundingBox();
   if (!box) throw new Error('no map canvas');
   const buffer = await page.screenshot({
-    clip: { x: box.x + box.width / 2 - half, y: box.y + box.height / 2 - half, width: half * 2, height: half * 2 },
+    clip: {
+      x: box.x + box.width / 2 - half,
+      y: box.y + box.height / 2 - half,
+      width: half * 2,
+      height: half * 2,
+    },
   });
   const png = PNG.sync.read(buffer);
   const pixels: [number, number, number][] = [];
-  for (let i = 0; i < png.data.length; i += 4) pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
+  for (let i = 0; i < png.data.length; i += 4)
+    pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
   return pixels;
 }
 
@@ -88,7 +102,10 @@ export function hexToRgb(hex: string): [number, number, number] {
 /** Whether any pixel is within `tolerance` of the colour (per channel). */
 export function hasColour(pixels: [number, number, number][], hex: string, tolerance = 14): boolean {
   const [r, g, b] = hexToRgb(hex);
-  return pixels.some(([pr, pg, pb]) => Math.abs(pr - r) <= tolerance && Math.abs(pg - g) <= tolerance && Math.abs(pb - b) <= tolerance);
+  return pixels.some(
+    ([pr, pg, pb]) =>
+      Math.abs(pr - r) <= tolerance && Math.abs(pg - g) <= tolerance && Math.abs(pb - b) <= tolerance,
+  );
 }
 
 export async function clickMapCentre(page: Page): Promise<void> {

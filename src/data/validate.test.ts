@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { BluebookDocument, LayerFile, PlaceFeature } from './schema';
+import { canonicalLayerText, checkLayers, formatProblem, parseLayer } from './validate';
+
+const document: BluebookDocument = {
+  sha256: '0'.repeat(64),
+  parts: [
+    {
+      id: 's6-p1',
+      kind: 'paragraph',
+      path: [],
+      text: '現在、朝鮮国連軍には、キャンプ座間、横須賀海軍施設の使用が認められている。',
+    },
+  ],
+};
+
+function feature(
+  id: string,
+  coordinates: [number, number],
+  overrides: Partial<PlaceFeature['properties']> = {},
+): PlaceFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates },
+    properties: {
+      id,
+      name: { ja: 'キャンプ座間', en: 'Camp Zama' },
+      aliases: [],
+      kind: 'army-post',
+      kindLabel: { ja: '陸軍基地', en: 'Army post' },
+      events: [],
+      related: [],
+      citations: [{ paragraph: 's6-p1', quote: 'キャンプ座間', mention: 'named' }],
+      geometry: {
+        method: 'exact',
+        represents: { ja: '点', en: 'point' },
+        source: 'en.wikipedia Camp Zama',
+        confidence: 'high',
+      },
+      ...overrides,
+    },
+  };
+}
+
+const layer = (...features: PlaceFeature[]): LayerFile => ({ type: 'FeatureCollection', features });
+const check = (...features: PlaceFeature[]) =>
+  checkLayers(document, [
+    { id: 'us-facilities', file: 'geodata/layers/us-facilities.geojson', layer: layer(...features) },
+  ]).map(formatProblem);
+
+describe('checkLayers', () => {
+  it('accepts a valid feature', () => {
+    expect(check(feature('camp-zama', [139.39367, 35.51383]))).toEqual([]);
+  });
+
+  it('names file, feature and field for a quote that is not verbatim', () => {
+    const bad = feature('camp-zama', [139.39367, 35.51383], {
+      citations: [{ paragraph: 's6-p1', quote: 'キャンプ・座間', mention: 'named' }],
+    });
+    expect(check(bad)).toEqual([
+      'geodata/layers/us-facilities.geojson › camp-zama › properties.citations[0].quote: not found verbatim in s6-p1: "キャンプ・座間"',
+    ]);
+  });
+
+  it('reports a citation of a paragraph that does not exist', () => {
+    const bad = feature('camp-zama', [139.39367, 35.51383], {
+      citations: [{ paragraph: 's9-p1', quote: 'x', mention: 'named' }],
+    });
+    expect(check(bad)[0]).toMatch(/citations\[0\]\.paragraph: no document part "s9-p1"/);
+  });
+
+  it('reports duplicate ids, points outside the layer bounds and too many decimals', () => {
+    const problems = check(
+      feature('camp-zama', [139.39367, 35.51383]),
+      feature('camp-zama', [-77.0364123456, 38.8951]),
+    );
+    expect(problems.some((p) => p.includes('id already used'))).toBe(true);
+    expect(problems.some((p) => p.includes("outside this layer's bounds"))).toBe(true);
+    expect(problems.some((p) => p.includes('more than 6 decimals'))).toBe(true);
+  });
+
+  it('keeps a shared point identical to the feature it copies', () => {
+    const copy = feature('unc-camp-zama', [139.4, 35.51383], {
+      geometry: {
+        method: 'exact',
+        sameAs: 'camp-zama',
+        represents: { ja: '点', en: 'point' },
+        source: 'same',
+        confidence: 'high',
+      },
+    });
+    expect(check(feature('camp-zama', [139.39367, 35.51383]), copy)[0]).toMatch(
+      /unc-camp-zama › geometry.coordinates: must equal the point of "camp-zama"/,
+    );
+  });
+
+  it('reports related ids that do not exist', () => {
+    expect(check(feature('camp-zama', [139.39367, 35.51383], { related: ['nowhere'] }))[0]).toMatch(
+      /related\[0\]: no feature "nowhere"/,
+    );
+  });
+});
+
+describe('parseLayer', () => {
+  it('names the feature and field of a schema error', () => {
+    const raw = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          ...feature('camp-zama', [139.39367, 35.51383]),
+          properties: { ...feature('x', [0, 0]).properties, id: 'Camp Zama' },
+        },
+      ],
+    };
+    const { problems } = parseLayer('f.geojson', raw);
+    expect(problems.map(formatProblem)).toEqual([
+      'f.geojson › camp-zama › properties.id: lower-case words joined by hyphens',
+    ]);
+  });
+
+  it('rejects a feature with no citation', () => {
+    const raw = layer(feature('camp-zama', [139.39367, 35.51383], { citations: [] }));
+    expect(parseLayer('f.geojson', raw).problems[0]?.field).toBe('properties.citations');
+  });
+});
+
+describe('canonicalLayerText', () => {
+  it('rounds coordinates to six decimals and ends with a newline', () => {
+    const text = canonicalLayerText(layer(feature('camp-zama', [139.393671234, 35.51383])));
+    expect(text).toContain('139.393671');
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});

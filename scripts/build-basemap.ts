@@ -58,6 +58,24 @@ function polygonsOf(f: Feature<Polygon | MultiPolygon>): Feature<Polygon>[] {
   return rings.map((coordinates) => polygon(coordinates, f.properties));
 }
 
+/**
+ * Natural Earth rings that cross the antimeridian (Fiji, Chukotka, Wrangel Island) jump from 180 to
+ * -180; drawn as they are they become thin bands around the world. Shift their western points east
+ * so each ring is continuous (MapLibre draws longitudes past 180 on the next world copy).
+ */
+/** Only the far-western side of a crossing ring moves; Europe's and Africa's negative longitudes stay. */
+const FAR_WEST = -100;
+
+function unwrapAntimeridian(p: Feature<Polygon>): Feature<Polygon> {
+  const jumps = (ring: number[][]) =>
+    ring.some((point, i) => i > 0 && Math.abs(point[0]! - ring[i - 1]![0]!) > 180);
+  if (!p.geometry.coordinates.some(jumps)) return p;
+  const coordinates = p.geometry.coordinates.map((ring) =>
+    ring.map(([x, y]) => [x! < FAR_WEST ? x! + 360 : x!, y!]),
+  );
+  return { ...p, geometry: { type: 'Polygon', coordinates } };
+}
+
 function largestPolygon(f: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
   return polygonsOf(f).reduce((a, b) => (area(b) > area(a) ? b : a));
 }
@@ -98,6 +116,7 @@ export function buildBasemap() {
   >[];
   const outside = worldLand
     .flatMap(polygonsOf)
+    .map(unwrapAntimeridian)
     .map((p) => difference(featureCollection([p, detailBox])))
     .filter((p): p is Feature<Polygon | MultiPolygon> => p !== null)
     .map((p) => ({ ...p, properties: {} }));

@@ -2,20 +2,21 @@
  * The atlas's shell: holds the state (language, layers, selection, basemap, view), keeps it in the
  * URL hash, and lays out the side panel, the map and the details. Panels and map only render.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AtlasData } from '../data/loadAtlasData';
-import { LAYER_IDS, type LayerId } from '../data/layers';
-import { LANGS, translate, type Lang } from '../i18n/strings';
-import type { FrameRequest } from '../map/AtlasMap';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { LayerId } from '../data/layers';
+import { translate, type Lang } from '../i18n/strings';
+import type { FitRequest } from '../map/AtlasMap';
 import { LAYER_SYMBOLS } from '../map/layerStyles';
 import { FeatureDetails } from '../panels/FeatureDetails';
 import { LayerPanel } from '../panels/LayerPanel';
 import { Notices, type Notice } from '../panels/Notices';
 import { PlaceChooser } from '../panels/PlaceChooser';
-import { BasemapSwitch } from '../panels/BasemapSwitch';
-import { formatHash, type BasemapId, type MapView } from '../state/hashState';
+import type { BasemapId, MapView } from '../state/hashState';
 import { initialState } from './initialState';
+import { Sidebar } from './Sidebar';
 import { useAtlasData } from './useAtlasData';
+import { useHashSync } from './useHashSync';
+import { useSelection } from './useSelection';
 import { useMediaQuery } from './useMediaQuery';
 import { canUseWebGL2 } from './webgl';
 
@@ -23,11 +24,6 @@ import { canUseWebGL2 } from './webgl';
 const FEATURE_ZOOM = 9;
 
 const AtlasMap = lazy(() => import('../map/AtlasMap').then((m) => ({ default: m.AtlasMap })));
-
-interface Chooser {
-  ids: string[];
-  lngLat: [number, number];
-}
 
 export function App() {
   const start = useMemo(() => initialState(window.location.hash, navigator.language), []);
@@ -42,12 +38,11 @@ export function App() {
   );
   const [lang, setLang] = useState<Lang>(start.lang);
   const [visible, setVisible] = useState<ReadonlySet<LayerId>>(start.layers);
-  const [selectedId, setSelectedId] = useState<string | null>(start.feature);
+  const { selectedId, chooser, frame, select, choose, close, clear } = useSelection(start.feature);
   const [basemap, setBasemap] = useState<BasemapId>(start.basemap);
   const [view, setView] = useState<MapView>(start.view);
-  const [chooser, setChooser] = useState<Chooser | null>(null);
-  const [frame, setFrame] = useState<FrameRequest | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [fit, setFit] = useState<FitRequest | null>(null);
   const [dataState, retry] = useAtlasData((loaded) => {
     // A linked feature: check it exists and make its layer visible.
     if (!start.feature) return;
@@ -55,13 +50,12 @@ export function App() {
     if (entry) {
       setVisible((v) => (v.has(entry.layer) ? v : new Set([...v, entry.layer])));
     } else {
-      setSelectedId(null);
+      clear();
       addNotice({ id: 'feature', text: translate(start.lang, 'featureNotFound', { id: start.feature }) });
     }
   });
   const webgl = useMemo(() => canUseWebGL2(), []);
   const narrow = useMediaQuery('(max-width: 700px)');
-  const opener = useRef<HTMLElement | null>(null);
   const data = dataState.status === 'ready' ? dataState.data : null;
 
   // The map opens on the link's view, or on the linked feature, or on all of Japan.
@@ -77,40 +71,15 @@ export function App() {
     document.title = translate(lang, 'appTitle');
   }, [lang]);
 
-  // The hash follows the state; replaceState keeps the back button for real navigation.
-  useEffect(() => {
-    const layers = visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l));
-    const hash = formatHash({ view, feature: selectedId ?? undefined, layers, lang, basemap });
-    if (hash !== window.location.hash)
-      window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
-  }, [view, selectedId, visible, lang, basemap]);
+  useHashSync({ view, selectedId, visible, lang, basemap });
 
-  const select = useCallback(
-    (id: string | null, options: { frame?: boolean } = {}) => {
-      if (id && !opener.current) opener.current = document.activeElement as HTMLElement | null;
-      setChooser(null);
-      setSelectedId(id);
-      if (id && options.frame) setFrame({ id, nonce: Date.now() });
-      if (id && narrow) setPanelOpen(false);
+  const selectAndFrame = useCallback(
+    (id: string) => {
+      select(id, { frame: true });
+      if (narrow) setPanelOpen(false);
     },
-    [narrow],
+    [select, narrow],
   );
-
-  const close = useCallback(() => {
-    setSelectedId(null);
-    setChooser(null);
-    const back = opener.current;
-    opener.current = null;
-    if (back && document.contains(back)) back.focus();
-  }, []);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && (selectedId || chooser)) close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selectedId, chooser, close]);
 
   const toggleLayer = useCallback((layer: LayerId, on: boolean) => {
     setVisible((v) => {
@@ -130,13 +99,7 @@ export function App() {
   const selectedVisible = selected && visible.has(selected.layer);
   const details =
     data && selected && selectedVisible ? (
-      <FeatureDetails
-        data={data}
-        entry={selected}
-        lang={lang}
-        onClose={close}
-        onSelect={(id) => select(id, { frame: true })}
-      />
+      <FeatureDetails data={data} entry={selected} lang={lang} onClose={close} onSelect={selectAndFrame} />
     ) : null;
   const chooserPanel =
     data && chooser ? (
@@ -170,47 +133,33 @@ export function App() {
       <a className="skip-link" href="#layers-heading">
         {translate(lang, 'skipToLayers')}
       </a>
-      <aside className={`sidebar${panelOpen ? ' open' : ''}`} aria-label={translate(lang, 'layers')}>
-        <header className="app-header">
-          <h1>{translate(lang, 'appTitle')}</h1>
-          <p className="subtitle">{translate(lang, 'appSubtitle')}</p>
-          <div className="lang-switch" role="group" aria-label={translate(lang, 'language')}>
-            {LANGS.map((l) => (
-              <button key={l} type="button" aria-pressed={lang === l} lang={l} onClick={() => setLang(l)}>
-                {l === 'ja' ? '日本語' : 'English'}
-              </button>
-            ))}
-          </div>
-          {narrow && (
-            <button
-              type="button"
-              className="panel-toggle"
-              aria-expanded={panelOpen}
-              onClick={() => setPanelOpen((o) => !o)}
-            >
-              {translate(lang, panelOpen ? 'hideLayers' : 'showLayers')}
-            </button>
-          )}
-        </header>
-        <div className="sidebar-body">
-          {data && (
+      <Sidebar
+        data={data}
+        lang={lang}
+        narrow={narrow}
+        open={panelOpen}
+        basemap={basemap}
+        mapAvailable={webgl}
+        onLang={setLang}
+        onToggleOpen={() => setPanelOpen((o) => !o)}
+        onBasemap={setBasemap}
+        onPreset={(preset) => {
+          setFit({ bounds: preset.bounds, nonce: Date.now() });
+          if (narrow) setPanelOpen(false);
+        }}
+        layerPanel={
+          data && (
             <LayerPanel
               data={data}
               lang={lang}
               visible={visible}
               selectedId={selectedId}
               onToggle={toggleLayer}
-              onSelect={(id) => select(id, { frame: true })}
+              onSelect={selectAndFrame}
             />
-          )}
-          <BasemapSwitch lang={lang} basemap={basemap} onChange={setBasemap} disabled={!webgl} />
-          <section className="about">
-            <h2>{translate(lang, 'about')}</h2>
-            <p>{translate(lang, 'aboutText')}</p>
-            {data && <AboutCitation data={data} lang={lang} />}
-          </section>
-        </div>
-      </aside>
+          )
+        }
+      />
       <main className="map-area" aria-label={translate(lang, 'mapRegion')}>
         {dataState.status === 'loading' && (
           <p className="status" role="status">
@@ -241,11 +190,12 @@ export function App() {
               basemap={basemap}
               initialView={initialView}
               frame={frame}
+              fit={fit}
               popup={popup}
               ariaLabel={translate(lang, 'mapRegion')}
               selectionOffset={useSheet ? -0.28 : 0.3}
               onSelect={select}
-              onChoose={(ids, lngLat) => setChooser({ ids, lngLat })}
+              onChoose={choose}
               onViewChange={setView}
               onGsiFailed={onGsiFailed}
             />
@@ -268,21 +218,5 @@ export function App() {
         </div>
       )}
     </div>
-  );
-}
-
-function AboutCitation({ data, lang }: { data: AtlasData; lang: Lang }) {
-  const { citation } = data.document;
-  return (
-    <p className="muted">
-      {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>. {citation.licence}.{' '}
-      <a href={citation.url} target="_blank" rel="noopener noreferrer">
-        {translate(lang, 'japaneseText')}
-      </a>{' '}
-      ·{' '}
-      <a href={citation.englishEditionUrl} target="_blank" rel="noopener noreferrer">
-        {translate(lang, 'englishEdition')}
-      </a>
-    </p>
   );
 }

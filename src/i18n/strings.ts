@@ -79,6 +79,7 @@ export const STRINGS = {
     ja: 'リンクの一部({keys})を読めなかったため、既定の表示を使っています。',
     en: 'Part of the link ({keys}) could not be read, so defaults are used.',
   },
+  goTo: { ja: '表示する地域', en: 'Go to' },
   showLayers: { ja: 'レイヤー', en: 'Layers' },
   hideLayers: { ja: '地図に戻る', en: 'Back to the map' },
   about: { ja: 'この地図について', en: 'About this atlas' },

@@ -41,6 +41,11 @@ export interface FrameRequest {
   nonce: number;
 }
 
+export interface FitRequest {
+  bounds: [number, number, number, number];
+  nonce: number;
+}
+
 export interface AtlasMapProps {
   data: AtlasData;
   lang: Lang;
@@ -49,6 +54,7 @@ export interface AtlasMapProps {
   basemap: BasemapId;
   initialView: MapView;
   frame: FrameRequest | null;
+  fit: FitRequest | null;
   /** What to show in the map's popup, and where; null for none. */
   popup: { lngLat: [number, number]; offset: [number, number]; key: string; content: ReactNode } | null;
   ariaLabel: string;
@@ -77,6 +83,7 @@ export function AtlasMap(props: AtlasMapProps) {
     selectedId,
     basemap,
     frame,
+    fit,
     popup,
     selectionOffset,
     onSelect,
@@ -141,6 +148,19 @@ export function AtlasMap(props: AtlasMapProps) {
       duration: prefersReducedMotion() ? 0 : 800,
     });
   }, [data, frame, selectionOffset]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !fit) return;
+    const [west, south, east, north] = fit.bounds;
+    map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: 40, duration: prefersReducedMotion() ? 0 : 800 },
+    );
+  }, [fit]);
 
   // Keep a selected point clear of its details: move the map when the point sits where the
   // popup (above the point) or the bottom sheet (over the lower part) would hide it.

@@ -252,6 +252,24 @@ describe('Bluebook Atlas in Chromium', () => {
     await page.close();
   });
 
+  it('jumps to a region from the "Go to" buttons, and the link follows', async () => {
+    const { page } = await openAtlas(browser, '#lang=en');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Okinawa Island' }).click();
+    await page.waitForFunction(() => {
+      const m = /map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(window.location.hash);
+      return (
+        m !== null &&
+        Number(m[1]) >= 8 &&
+        Math.abs(Number(m[2]) - 26.5) < 0.5 &&
+        Math.abs(Number(m[3]) - 128) < 0.5
+      );
+    });
+    await waitForMapIdle(page);
+    await screenshot(page, 'okinawa-desktop-en');
+    await page.close();
+  });
+
   it('uses defaults and says so when the link is broken', async () => {
     const { page, errors } = await openAtlas(browser, '#map=abc&feature=no-such-place&layers=nope&lang=en');
     const notices = page.locator('.notice');

@@ -1,0 +1,88 @@
+/**
+ * The side panel (a drop-down sheet on phones): title, language, jump-to views, the layer list,
+ * the basemap choice, and what the atlas is and cites.
+ */
+import type { ReactNode } from 'react';
+import type { AtlasData } from '../data/loadAtlasData';
+import { LANGS, translate, type Lang } from '../i18n/strings';
+import { VIEW_PRESETS, type ViewPreset } from '../map/viewPresets';
+import { BasemapSwitch } from '../panels/BasemapSwitch';
+import type { BasemapId } from '../state/hashState';
+
+interface SidebarProps {
+  data: AtlasData | null;
+  lang: Lang;
+  narrow: boolean;
+  open: boolean;
+  basemap: BasemapId;
+  mapAvailable: boolean;
+  layerPanel: ReactNode;
+  onLang: (lang: Lang) => void;
+  onToggleOpen: () => void;
+  onBasemap: (basemap: BasemapId) => void;
+  onPreset: (preset: ViewPreset) => void;
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { data, lang, narrow, open, basemap, mapAvailable } = props;
+  return (
+    <aside className={`sidebar${open ? ' open' : ''}`} aria-label={translate(lang, 'layers')}>
+      <header className="app-header">
+        <h1>{translate(lang, 'appTitle')}</h1>
+        <p className="subtitle">{translate(lang, 'appSubtitle')}</p>
+        <div className="lang-switch" role="group" aria-label={translate(lang, 'language')}>
+          {LANGS.map((l) => (
+            <button key={l} type="button" aria-pressed={lang === l} lang={l} onClick={() => props.onLang(l)}>
+              {l === 'ja' ? '日本語' : 'English'}
+            </button>
+          ))}
+        </div>
+        {narrow && (
+          <button type="button" className="panel-toggle" aria-expanded={open} onClick={props.onToggleOpen}>
+            {translate(lang, open ? 'hideLayers' : 'showLayers')}
+          </button>
+        )}
+      </header>
+      <div className="sidebar-body">
+        {mapAvailable && (
+          <nav className="presets" aria-label={translate(lang, 'goTo')}>
+            <h2>{translate(lang, 'goTo')}</h2>
+            {VIEW_PRESETS.map((preset) => (
+              <button
+                key={preset.id}
+                type="button"
+                data-preset={preset.id}
+                onClick={() => props.onPreset(preset)}
+              >
+                {preset.label[lang]}
+              </button>
+            ))}
+          </nav>
+        )}
+        {props.layerPanel}
+        <BasemapSwitch lang={lang} basemap={basemap} onChange={props.onBasemap} disabled={!mapAvailable} />
+        <section className="about">
+          <h2>{translate(lang, 'about')}</h2>
+          <p>{translate(lang, 'aboutText')}</p>
+          {data && <AboutCitation data={data} lang={lang} />}
+        </section>
+      </div>
+    </aside>
+  );
+}
+
+function AboutCitation({ data, lang }: { data: AtlasData; lang: Lang }) {
+  const { citation } = data.document;
+  return (
+    <p className="muted">
+      {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>. {citation.licence}.{' '}
+      <a href={citation.url} target="_blank" rel="noopener noreferrer">
+        {translate(lang, 'japaneseText')}
+      </a>{' '}
+      ·{' '}
+      <a href={citation.englishEditionUrl} target="_blank" rel="noopener noreferrer">
+        {translate(lang, 'englishEdition')}
+      </a>
+    </p>
+  );
+}

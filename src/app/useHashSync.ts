@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import type { Lang } from '../i18n/strings';
+import { formatHash, type BasemapId, type MapView } from '../state/hashState';
+
+interface SyncedState {
+  view: MapView;
+  selectedId: string | null;
+  visible: ReadonlySet<LayerId>;
+  lang: Lang;
+  basemap: BasemapId;
+}
+
+/** Keeps the URL hash equal to the state; replaceState leaves the back button to real navigation. */
+export function useHashSync({ view, selectedId, visible, lang, basemap }: SyncedState): void {
+  useEffect(() => {
+    const layers = visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l));
+    const hash = formatHash({ view, feature: selectedId ?? undefined, layers, lang, basemap });
+    if (hash !== window.location.hash) {
+      window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
+    }
+  }, [view, selectedId, visible, lang, basemap]);
+}

@@ -7,6 +7,7 @@ import type { AtlasData } from '../data/loadAtlasData';
 import { LANGS, translate, type Lang } from '../i18n/strings';
 import { VIEW_PRESETS, type ViewPreset } from '../map/viewPresets';
 import { BasemapSwitch } from '../panels/BasemapSwitch';
+import { DocumentLinks } from '../panels/DocumentLinks';
 import type { BasemapId } from '../state/hashState';
 
 interface SidebarProps {
@@ -76,13 +77,7 @@ function AboutCitation({ data, lang }: { data: AtlasData; lang: Lang }) {
   return (
     <p className="muted">
       {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>. {citation.licence}.{' '}
-      <a href={citation.url} target="_blank" rel="noopener noreferrer">
-        {translate(lang, 'japaneseText')}
-      </a>{' '}
-      ·{' '}
-      <a href={citation.englishEditionUrl} target="_blank" rel="noopener noreferrer">
-        {translate(lang, 'englishEdition')}
-      </a>
+      <DocumentLinks citation={citation} lang={lang} />
     </p>
   );
 }

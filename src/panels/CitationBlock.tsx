@@ -2,6 +2,7 @@ import type { AtlasData } from '../data/loadAtlasData';
 import type { Citation } from '../data/schema';
 import type { Lang } from '../i18n/strings';
 import { translate } from '../i18n/strings';
+import { DocumentLinks } from './DocumentLinks';
 import { QuotedParagraph } from './QuotedParagraph';
 
 /** Every paragraph a feature cites, quoted whole with its heading path and the citation line. */
@@ -40,14 +41,7 @@ export function CitationBlock({
             <p className="citation-line">
               {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>
               {lang === 'en' && <> ({citation.en})</>}, {translate(lang, 'paragraph')}{' '}
-              <code>{paragraphId}</code>.{' '}
-              <a href={citation.url} target="_blank" rel="noopener noreferrer">
-                {translate(lang, 'japaneseText')}
-              </a>{' '}
-              ·{' '}
-              <a href={citation.englishEditionUrl} target="_blank" rel="noopener noreferrer">
-                {translate(lang, 'englishEdition')}
-              </a>
+              <code>{paragraphId}</code>. <DocumentLinks citation={citation} lang={lang} />
             </p>
           </article>
         );

@@ -129,6 +129,16 @@ export const FeaturePropertiesSchema = z.strictObject({
   /** `ja` is the name as the document writes it (or the official name where it names none). */
   name: Bilingual,
   aliases: z.array(z.string().min(1)).default([]),
+  /** The name's reading in hiragana, for search (the atlas's own, not a sourced fact). */
+  reading: z
+    .string()
+    .regex(/^[\u3041-\u3096ー]+$/, 'hiragana only')
+    .optional(),
+  /**
+   * `cited`: link this feature only to the paragraphs it cites, not to every use of its name
+   * (外務省 names the ministry as an actor far more often than as a place).
+   */
+  mentionScope: z.literal('cited').optional(),
   kind: z.string().regex(/^[a-z-]+$/),
   kindLabel: Bilingual,
   country: Bilingual.optional(),

@@ -1,0 +1,89 @@
+/**
+ * The mention index, derived from the data: which paragraphs mention which features. A feature is
+ * linked to a paragraph when the paragraph names it (its Japanese name or an alias, matched after
+ * normalize()) or when the feature cites the paragraph. Where one name belongs to several features
+ * (横田飛行場 is a facility, a UN Command base and a SEED site), the ones that cite the paragraph win;
+ * if none cites it, all of them are linked.
+ */
+import { findAll, normalize } from './normalize';
+import type { DocumentPart, PlaceFeature } from './schema';
+
+export interface Mention {
+  featureId: string;
+  /** Offsets in the part's original text; absent when the feature cites the part without a name match. */
+  start?: number;
+  end?: number;
+}
+
+export interface MentionIndex {
+  /** Per part id, its mentions in text order (name matches first, then citations without a match). */
+  byPart: ReadonlyMap<string, readonly Mention[]>;
+  /** Per feature id, the ids of the parts that mention it, in document order. */
+  byFeature: ReadonlyMap<string, readonly string[]>;
+}
+
+const HAS_JAPANESE = /[\u3041-\u30ff\u4e00-\u9fff]/;
+
+/** The names a feature is matched by: Japanese name and aliases with kana or kanji, normalised. */
+export function mentionNames(feature: PlaceFeature): string[] {
+  const names = [feature.properties.name.ja, ...feature.properties.aliases].filter((n) =>
+    HAS_JAPANESE.test(n),
+  );
+  return [...new Set(names.map((n) => normalize(n, 'mention').text))].filter((n) => n.length >= 2);
+}
+
+export function buildMentionIndex(
+  parts: readonly DocumentPart[],
+  features: readonly PlaceFeature[],
+): MentionIndex {
+  const cites = new Map<string, Set<string>>();
+  for (const f of features)
+    cites.set(f.properties.id, new Set(f.properties.citations.map((c) => c.paragraph)));
+  const namesByFeature = features.map((f) => ({
+    id: f.properties.id,
+    names: mentionNames(f),
+    onlyIn: f.properties.mentionScope === 'cited' ? cites.get(f.properties.id) : undefined,
+  }));
+
+  const byPart = new Map<string, Mention[]>();
+  const byFeature = new Map<string, string[]>();
+  for (const part of parts) {
+    if (part.kind === 'title') continue;
+    const text = normalize(part.text, 'mention');
+    // name → features carrying it, with where it occurs
+    const matches = new Map<string, { ids: string[]; ranges: [number, number][] }>();
+    for (const { id, names, onlyIn } of namesByFeature) {
+      if (onlyIn && !onlyIn.has(part.id)) continue;
+      for (const name of names) {
+        const ranges = findAll(text, name);
+        if (ranges.length === 0) continue;
+        const entry = matches.get(name) ?? { ids: [], ranges };
+        entry.ids.push(id);
+        matches.set(name, entry);
+      }
+    }
+    const mentions: Mention[] = [];
+    for (const { ids, ranges } of matches.values()) {
+      const citing = ids.filter((id) => cites.get(id)?.has(part.id));
+      for (const id of citing.length > 0 ? citing : ids) {
+        for (const [start, end] of ranges) mentions.push({ featureId: id, start, end });
+      }
+    }
+    mentions.sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (b.end ?? 0) - (a.end ?? 0));
+    const named = new Set(mentions.map((m) => m.featureId));
+    for (const f of features) {
+      if (!named.has(f.properties.id) && cites.get(f.properties.id)?.has(part.id))
+        mentions.push({ featureId: f.properties.id });
+    }
+    if (mentions.length === 0) continue;
+    byPart.set(part.id, mentions);
+    for (const id of new Set(mentions.map((m) => m.featureId)))
+      byFeature.set(id, [...(byFeature.get(id) ?? []), part.id]);
+  }
+  return { byPart, byFeature };
+}
+
+/** The distinct features a part mentions, in order of first mention. */
+export function featuresOfPart(index: MentionIndex, partId: string): string[] {
+  return [...new Set((index.byPart.get(partId) ?? []).map((m) => m.featureId))];
+}

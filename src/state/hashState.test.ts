@@ -33,6 +33,20 @@ describe('parseHash', () => {
     expect(rejected).toEqual(['map', 'feature', 'layers', 'lang', 'basemap']);
   });
 
+  it('reads a paragraph, a search and the list view', () => {
+    expect(parseHash('#paragraph=s3-p3&q=%E8%BE%BA%E9%87%8E%E5%8F%A4&view=list').state).toEqual({
+      paragraph: 's3-p3',
+      q: '辺野古',
+      mainView: 'list',
+    });
+  });
+
+  it('rejects an over-long search and a bad paragraph id', () => {
+    const { state, rejected } = parseHash(`#q=${'a'.repeat(101)}&paragraph=<b>`);
+    expect(state).toEqual({});
+    expect(rejected).toEqual(['q', 'paragraph']);
+  });
+
   it('ignores unknown keys', () => {
     expect(parseHash('#foo=bar&lang=ja')).toEqual({ state: { lang: 'ja' }, rejected: [] });
   });
@@ -46,6 +60,9 @@ describe('formatHash', () => {
       layers: ['okinawa-land-returns' as const],
       lang: 'ja' as const,
       basemap: 'gsi' as const,
+      paragraph: 's5-col-p1',
+      q: 'キャンプ & co',
+      mainView: 'list' as const,
     };
     expect(parseHash(formatHash(state)).state).toEqual(state);
   });

@@ -1,6 +1,7 @@
 /**
  * The URL hash holds the atlas's state so every view is a link:
  *   #map=<zoom>/<lat>/<lng>&feature=<id>&layers=<id,id>&lang=<ja|en>&basemap=<offline|gsi>
+ *   &paragraph=<part id>&q=<search text>&view=<map|list>
  * Every key is optional. Parsing never throws: unknown keys are ignored and bad values dropped,
  * with a list of what was dropped so the app can say so.
  */
@@ -8,6 +9,7 @@ import { isLayerId, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
 
 export type BasemapId = 'offline' | 'gsi';
+export type MainView = 'map' | 'list';
 
 export interface MapView {
   zoom: number;
@@ -22,7 +24,15 @@ export interface HashState {
   layers?: LayerId[];
   lang?: Lang;
   basemap?: BasemapId;
+  /** A document part to open in the reader, its places highlighted on the map. */
+  paragraph?: string;
+  /** A search to open. */
+  q?: string;
+  /** The main area: the map (default) or the list of places. Hash key `view`. */
+  mainView?: MainView;
 }
+
+export const MAX_QUERY_LENGTH = 100;
 
 export interface ParsedHash {
   state: HashState;
@@ -77,6 +87,18 @@ export function parseHash(hash: string): ParsedHash {
         if (value === 'offline' || value === 'gsi') state.basemap = value;
         else rejected.push(key);
         break;
+      case 'paragraph':
+        if (/^[a-z0-9-]{2,40}$/.test(value)) state.paragraph = value;
+        else rejected.push(key);
+        break;
+      case 'q':
+        if (value.trim() && value.length <= MAX_QUERY_LENGTH) state.q = value;
+        else rejected.push(key);
+        break;
+      case 'view':
+        if (value === 'map' || value === 'list') state.mainView = value;
+        else rejected.push(key);
+        break;
       default:
         break;
     }
@@ -99,5 +121,8 @@ export function formatHash(state: HashState): string {
   if (state.layers) entries.push(`layers=${state.layers.join(',')}`);
   if (state.lang) entries.push(`lang=${state.lang}`);
   if (state.basemap && state.basemap !== 'offline') entries.push(`basemap=${state.basemap}`);
+  if (state.paragraph) entries.push(`paragraph=${state.paragraph}`);
+  if (state.q) entries.push(`q=${encodeURIComponent(state.q)}`);
+  if (state.mainView === 'list') entries.push('view=list');
   return entries.length ? `#${entries.join('&')}` : '';
 }

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, type LayerId } from './layers';
+import { indexAtlasData } from './loadAtlasData';
+import { DocumentSchema, LayerFileSchema, type LayerFile } from './schema';
+import { buildSearchIndex, search } from './search';
+
+const document = {
+  ...DocumentSchema.parse(JSON.parse(readFileSync('geodata/document/parts.json', 'utf8'))),
+  citation: JSON.parse(readFileSync('geodata/document/citation.json', 'utf8')),
+};
+const layers = Object.fromEntries(
+  LAYER_IDS.map((id) => [id, LayerFileSchema.parse(JSON.parse(readFileSync(`geodata/layers/${id}.geojson`, 'utf8')))]),
+) as Record<LayerId, LayerFile>;
+const index = buildSearchIndex(indexAtlasData(document, layers));
+const placeIds = (q: string) => search(index, q).places.map((p) => p.id);
+
+describe('search', () => {
+  it('finds a place by its Japanese name, English name and reading', () => {
+    for (const q of ['普天間', 'Futenma', 'ふてんま', 'フテンマ', 'ＦＵＴＥＮＭＡ']) expect(placeIds(q)[0], q).toBe('futenma');
+  });
+
+  it('ranks exact and prefix matches first', () => {
+    expect(placeIds('キャンプ座間')[0]).toBe('camp-zama');
+    expect(placeIds('guam')[0]).toBe('ctx-guam');
+  });
+
+  it('finds the old form 橫 with 横, and names with or without middle dots', () => {
+    const hit = search(index, '横田飛行場').paragraphs.find((p) => p.id === 's5-col-p1');
+    expect(hit).toBeDefined();
+    const text = document.parts.find((p) => p.id === 's5-col-p1')!.text;
+    expect(text.slice(...hit!.ranges[0]!)).toBe('橫田飛行場');
+    expect(placeIds('ホワイト・ビーチ')).toContain('white-beach');
+    expect(placeIds('ホワイトビーチ')).toContain('white-beach');
+  });
+
+  it('finds paragraphs with ranges in the original text', () => {
+    const { paragraphs } = search(index, '辺野古');
+    const s31 = paragraphs.find((p) => p.id === 's3-p1')!;
+    const text = document.parts.find((p) => p.id === 's3-p1')!.text;
+    expect(text.slice(...s31.ranges[0]!)).toBe('辺(へ)野古');
+  });
+
+  it('returns nothing for an empty or unmatched query', () => {
+    expect(search(index, '   ')).toEqual({ query: '   ', places: [], paragraphs: [] });
+    const none = search(index, 'zzzz');
+    expect(none.places).toEqual([]);
+    expect(none.paragraphs).toEqual([]);
+  });
+});

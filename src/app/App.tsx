@@ -1,29 +1,53 @@
 /**
- * The atlas's shell: holds the state (language, layers, selection, basemap, view), keeps it in the
- * URL hash, and lays out the side panel, the map and the details. Panels and map only render.
+ * The atlas's shell: holds the state (language, layers, selection, reading, search, basemap, view),
+ * keeps it in the URL hash, and lays out the side panel, the map or list, and the details.
+ * Panels and map only render what they are given.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { AtlasData } from '../data/loadAtlasData';
 import type { LayerId } from '../data/layers';
+import { buildMentionIndex, featuresOfPart } from '../data/mentions';
+import { buildSearchIndex } from '../data/search';
 import { translate, type Lang } from '../i18n/strings';
 import type { FitRequest } from '../map/AtlasMap';
-import { LAYER_SYMBOLS } from '../map/layerStyles';
+import { boundsOfPoints } from '../map/bounds';
 import { FeatureDetails } from '../panels/FeatureDetails';
+import { FeatureTable } from '../panels/FeatureTable';
 import { LayerPanel } from '../panels/LayerPanel';
 import { Notices, type Notice } from '../panels/Notices';
 import { PlaceChooser } from '../panels/PlaceChooser';
-import type { BasemapId, MapView } from '../state/hashState';
+import { ReaderPanel } from '../panels/ReaderPanel';
+import { SearchBox } from '../panels/SearchBox';
+import type { BasemapId, MainView, MapView } from '../state/hashState';
 import { initialState } from './initialState';
+import { mapPopup } from './mapPopup';
 import { Sidebar } from './Sidebar';
 import { useAtlasData } from './useAtlasData';
 import { useHashSync } from './useHashSync';
-import { useSelection } from './useSelection';
 import { useMediaQuery } from './useMediaQuery';
+import { useReading } from './useReading';
+import { useSelection } from './useSelection';
 import { canUseWebGL2 } from './webgl';
 
 /** Zoom for a feature opened from a link: close enough to tell it from its neighbours. */
 const FEATURE_ZOOM = 9;
 
 const AtlasMap = lazy(() => import('../map/AtlasMap').then((m) => ({ default: m.AtlasMap })));
+
+const mentionIndexOf = (data: AtlasData) =>
+  buildMentionIndex(
+    data.document.parts,
+    [...data.featuresById.values()].map((e) => e.feature),
+  );
+
+function partBounds(data: AtlasData, ids: readonly string[]): FitRequest | null {
+  const points = ids.flatMap((id) => {
+    const entry = data.featuresById.get(id);
+    return entry ? [entry.feature.geometry.coordinates] : [];
+  });
+  const bounds = boundsOfPoints(points);
+  return bounds ? { bounds, nonce: Date.now() } : null;
+}
 
 export function App() {
   const start = useMemo(() => initialState(window.location.hash, navigator.language), []);
@@ -39,24 +63,45 @@ export function App() {
   const [lang, setLang] = useState<Lang>(start.lang);
   const [visible, setVisible] = useState<ReadonlySet<LayerId>>(start.layers);
   const { selectedId, chooser, frame, select, choose, close, clear } = useSelection(start.feature);
+  const reading = useReading(start.paragraph);
+  const [query, setQuery] = useState(start.query);
   const [basemap, setBasemap] = useState<BasemapId>(start.basemap);
   const [view, setView] = useState<MapView>(start.view);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const webgl = useMemo(() => canUseWebGL2(), []);
+  // Without WebGL the list is the way in, so it is shown whatever the link asked for.
+  const [mainView, setMainView] = useState<MainView>(webgl ? start.mainView : 'list');
+  const [panelOpen, setPanelOpen] = useState(start.paragraph !== null || start.query !== '');
   const [fit, setFit] = useState<FitRequest | null>(null);
+  const narrow = useMediaQuery('(max-width: 700px)');
+
   const [dataState, retry] = useAtlasData((loaded) => {
-    // A linked feature: check it exists and make its layer visible.
-    if (!start.feature) return;
-    const entry = loaded.featuresById.get(start.feature);
-    if (entry) {
-      setVisible((v) => (v.has(entry.layer) ? v : new Set([...v, entry.layer])));
-    } else {
-      clear();
-      addNotice({ id: 'feature', text: translate(start.lang, 'featureNotFound', { id: start.feature }) });
+    if (start.feature) {
+      const entry = loaded.featuresById.get(start.feature);
+      if (entry) setVisible((v) => (v.has(entry.layer) ? v : new Set([...v, entry.layer])));
+      else {
+        clear();
+        addNotice({ id: 'feature', text: translate(start.lang, 'featureNotFound', { id: start.feature }) });
+      }
+    }
+    if (start.paragraph) {
+      if (!loaded.partsById.has(start.paragraph)) {
+        reading.setActivePart(null);
+        addNotice({
+          id: 'paragraph',
+          text: translate(start.lang, 'featureNotFound', { id: start.paragraph }),
+        });
+      } else if (!start.viewFromLink && !start.feature) {
+        setFit(partBounds(loaded, featuresOfPart(mentionIndexOf(loaded), start.paragraph)));
+      }
     }
   });
-  const webgl = useMemo(() => canUseWebGL2(), []);
-  const narrow = useMediaQuery('(max-width: 700px)');
   const data = dataState.status === 'ready' ? dataState.data : null;
+  const mentions = useMemo(() => (data ? mentionIndexOf(data) : null), [data]);
+  const searchIndex = useMemo(() => (data ? buildSearchIndex(data) : null), [data]);
+  const highlightIds = useMemo(
+    () => (mentions && reading.activePart ? featuresOfPart(mentions, reading.activePart) : []),
+    [mentions, reading.activePart],
+  );
 
   // The map opens on the link's view, or on the linked feature, or on all of Japan.
   const initialView = useMemo(() => {
@@ -71,7 +116,7 @@ export function App() {
     document.title = translate(lang, 'appTitle');
   }, [lang]);
 
-  useHashSync({ view, selectedId, visible, lang, basemap });
+  useHashSync({ view, selectedId, visible, lang, basemap, paragraph: reading.activePart, query, mainView });
 
   const selectAndFrame = useCallback(
     (id: string) => {
@@ -79,6 +124,28 @@ export function App() {
       if (narrow) setPanelOpen(false);
     },
     [select, narrow],
+  );
+
+  /** Shows a part's places on the map (highlighted and framed), or clears the highlight. */
+  const showPart = useCallback(
+    (id: string | null) => {
+      reading.setActivePart(id);
+      if (id && data && mentions) {
+        setFit(partBounds(data, featuresOfPart(mentions, id)));
+        setMainView('map');
+      }
+    },
+    [reading, data, mentions],
+  );
+
+  /** Opens the reader at a part (from a search result or a feature's "cited in" list). */
+  const openPart = useCallback(
+    (id: string) => {
+      reading.openPart(id);
+      if (data && mentions) setFit(partBounds(data, featuresOfPart(mentions, id)));
+      if (narrow) setPanelOpen(true);
+    },
+    [reading, data, mentions, narrow],
   );
 
   const toggleLayer = useCallback((layer: LayerId, on: boolean) => {
@@ -95,58 +162,86 @@ export function App() {
     addNotice({ id: 'gsi', text: translate(lang, 'gsiUnreachable') });
   }, [addNotice, lang]);
 
+  const showList = useCallback(() => {
+    setMainView('list');
+    requestAnimationFrame(() => document.getElementById('list-caption')?.focus());
+  }, []);
+
   const selected = data && selectedId ? data.featuresById.get(selectedId) : undefined;
-  const selectedVisible = selected && visible.has(selected.layer);
+  const selectedVisible = selected !== undefined && visible.has(selected.layer);
   const details =
-    data && selected && selectedVisible ? (
-      <FeatureDetails data={data} entry={selected} lang={lang} onClose={close} onSelect={selectAndFrame} />
+    data && mentions && selected && selectedVisible ? (
+      <FeatureDetails
+        data={data}
+        mentions={mentions}
+        entry={selected}
+        lang={lang}
+        onClose={close}
+        onSelect={selectAndFrame}
+        onOpenPart={openPart}
+      />
     ) : null;
   const chooserPanel =
     data && chooser ? (
       <PlaceChooser data={data} ids={chooser.ids} lang={lang} onSelect={(id) => select(id)} onClose={close} />
     ) : null;
-  const useSheet = narrow || !webgl;
-  const popup =
-    useSheet || !data
-      ? null
-      : chooser
-        ? {
-            key: 'chooser',
-            lngLat: chooser.lngLat,
-            offset: [0, -10] as [number, number],
-            content: chooserPanel,
-          }
-        : selected && details
-          ? {
-              key: selected.feature.properties.id,
-              lngLat: selected.feature.geometry.coordinates,
-              offset: [
-                LAYER_SYMBOLS[selected.layer].offset[0],
-                LAYER_SYMBOLS[selected.layer].offset[1] - 12,
-              ] as [number, number],
-              content: details,
-            }
-          : null;
+  const useSheet = narrow || !webgl || mainView === 'list';
+  const popup = useSheet ? null : mapPopup(chooser, chooserPanel, selected, details);
 
   return (
     <div className={`app${narrow ? ' narrow' : ''}`}>
-      <a className="skip-link" href="#layers-heading">
-        {translate(lang, 'skipToLayers')}
-      </a>
+      <nav className="skip-links" aria-label={translate(lang, 'skipToLayers')}>
+        <a className="skip-link" href="#layers-heading">
+          {translate(lang, 'skipToLayers')}
+        </a>
+        <a
+          className="skip-link"
+          href="#list-caption"
+          onClick={(event) => {
+            event.preventDefault();
+            showList();
+          }}
+        >
+          {translate(lang, 'skipToList')}
+        </a>
+      </nav>
       <Sidebar
         data={data}
         lang={lang}
         narrow={narrow}
         open={panelOpen}
+        tab={reading.tab}
         basemap={basemap}
         mapAvailable={webgl}
         onLang={setLang}
+        onTab={reading.setTab}
         onToggleOpen={() => setPanelOpen((o) => !o)}
         onBasemap={setBasemap}
         onPreset={(preset) => {
           setFit({ bounds: preset.bounds, nonce: Date.now() });
+          setMainView('map');
           if (narrow) setPanelOpen(false);
         }}
+        search={
+          data &&
+          searchIndex && (
+            <SearchBox
+              data={data}
+              index={searchIndex}
+              lang={lang}
+              query={query}
+              onQuery={setQuery}
+              onSelectFeature={(id) => {
+                setVisible((v) => {
+                  const layer = data.featuresById.get(id)?.layer;
+                  return layer && !v.has(layer) ? new Set([...v, layer]) : v;
+                });
+                selectAndFrame(id);
+              }}
+              onOpenPart={openPart}
+            />
+          )
+        }
         layerPanel={
           data && (
             <LayerPanel
@@ -159,8 +254,35 @@ export function App() {
             />
           )
         }
+        reader={
+          data &&
+          mentions && (
+            <ReaderPanel
+              data={data}
+              mentions={mentions}
+              lang={lang}
+              activePart={reading.activePart}
+              focusNonce={reading.focusNonce}
+              onShowPart={showPart}
+              onSelectFeature={selectAndFrame}
+            />
+          )
+        }
       />
-      <main className="map-area" aria-label={translate(lang, 'mapRegion')}>
+      <main className="map-area" aria-label={translate(lang, mainView === 'list' ? 'listView' : 'mapRegion')}>
+        <div className="view-switch" role="group" aria-label={translate(lang, 'mainViewLabel')}>
+          <button
+            type="button"
+            aria-pressed={mainView === 'map'}
+            disabled={!webgl}
+            onClick={() => setMainView('map')}
+          >
+            {translate(lang, 'mapView')}
+          </button>
+          <button type="button" aria-pressed={mainView === 'list'} onClick={showList}>
+            {translate(lang, 'listView')}
+          </button>
+        </div>
         {dataState.status === 'loading' && (
           <p className="status" role="status">
             {translate(lang, 'loading')}
@@ -176,30 +298,42 @@ export function App() {
           </div>
         )}
         {!webgl && (
-          <p className="status error" role="alert">
+          <p className="status error inline" role="alert">
             {translate(lang, 'mapFailed')}
           </p>
         )}
         {data && webgl && (
-          <Suspense fallback={<p className="status">{translate(lang, 'loading')}</p>}>
-            <AtlasMap
-              data={data}
-              lang={lang}
-              visible={visible}
-              selectedId={selectedVisible ? selectedId : null}
-              basemap={basemap}
-              initialView={initialView}
-              frame={frame}
-              fit={fit}
-              popup={popup}
-              ariaLabel={translate(lang, 'mapRegion')}
-              selectionOffset={useSheet ? -0.28 : 0.3}
-              onSelect={select}
-              onChoose={choose}
-              onViewChange={setView}
-              onGsiFailed={onGsiFailed}
-            />
-          </Suspense>
+          <div className="map-holder" hidden={mainView === 'list'}>
+            <Suspense fallback={<p className="status">{translate(lang, 'loading')}</p>}>
+              <AtlasMap
+                data={data}
+                lang={lang}
+                visible={visible}
+                selectedId={selectedVisible ? selectedId : null}
+                highlightIds={highlightIds}
+                basemap={basemap}
+                initialView={initialView}
+                frame={frame}
+                fit={fit}
+                popup={popup}
+                ariaLabel={translate(lang, 'mapRegion')}
+                selectionOffset={useSheet ? -0.28 : 0.3}
+                onSelect={select}
+                onChoose={choose}
+                onViewChange={setView}
+                onGsiFailed={onGsiFailed}
+              />
+            </Suspense>
+          </div>
+        )}
+        {data && mainView === 'list' && (
+          <FeatureTable
+            data={data}
+            lang={lang}
+            visible={visible}
+            selectedId={selectedId}
+            onSelect={(id) => select(id)}
+          />
         )}
         <Notices
           notices={notices}

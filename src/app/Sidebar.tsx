@@ -4,28 +4,37 @@
  */
 import type { ReactNode } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
-import { LANGS, translate, type Lang } from '../i18n/strings';
+import { LANGS, translate, type Lang, type StringKey } from '../i18n/strings';
 import { VIEW_PRESETS, type ViewPreset } from '../map/viewPresets';
 import { BasemapSwitch } from '../panels/BasemapSwitch';
 import { DocumentLinks } from '../panels/DocumentLinks';
 import type { BasemapId } from '../state/hashState';
+import type { SidebarTab } from './useReading';
 
 interface SidebarProps {
   data: AtlasData | null;
   lang: Lang;
   narrow: boolean;
   open: boolean;
+  tab: SidebarTab;
   basemap: BasemapId;
   mapAvailable: boolean;
+  search: ReactNode;
   layerPanel: ReactNode;
+  reader: ReactNode;
   onLang: (lang: Lang) => void;
+  onTab: (tab: SidebarTab) => void;
   onToggleOpen: () => void;
   onBasemap: (basemap: BasemapId) => void;
   onPreset: (preset: ViewPreset) => void;
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { data, lang, narrow, open, basemap, mapAvailable } = props;
+  const { data, lang, narrow, open, tab, basemap, mapAvailable } = props;
+  const tabs: { id: SidebarTab; label: StringKey }[] = [
+    { id: 'layers', label: 'layersTab' },
+    { id: 'reader', label: 'readerTab' },
+  ];
   return (
     <aside className={`sidebar${open ? ' open' : ''}`} aria-label={translate(lang, 'layers')}>
       <header className="app-header">
@@ -45,28 +54,49 @@ export function Sidebar(props: SidebarProps) {
         )}
       </header>
       <div className="sidebar-body">
-        {mapAvailable && (
-          <nav className="presets" aria-label={translate(lang, 'goTo')}>
-            <h2>{translate(lang, 'goTo')}</h2>
-            {VIEW_PRESETS.map((preset) => (
-              <button
-                key={preset.id}
-                type="button"
-                data-preset={preset.id}
-                onClick={() => props.onPreset(preset)}
-              >
-                {preset.label[lang]}
-              </button>
-            ))}
-          </nav>
-        )}
-        {props.layerPanel}
-        <BasemapSwitch lang={lang} basemap={basemap} onChange={props.onBasemap} disabled={!mapAvailable} />
-        <section className="about">
-          <h2>{translate(lang, 'about')}</h2>
-          <p>{translate(lang, 'aboutText')}</p>
-          {data && <AboutCitation data={data} lang={lang} />}
-        </section>
+        {props.search}
+        <div className="tabs" role="tablist" aria-label={translate(lang, 'tabsLabel')}>
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              id={`tab-${t.id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              aria-controls={`tabpanel-${t.id}`}
+              onClick={() => props.onTab(t.id)}
+            >
+              {translate(lang, t.label)}
+            </button>
+          ))}
+        </div>
+        <div id="tabpanel-layers" role="tabpanel" aria-labelledby="tab-layers" hidden={tab !== 'layers'}>
+          {mapAvailable && (
+            <nav className="presets" aria-label={translate(lang, 'goTo')}>
+              <h2>{translate(lang, 'goTo')}</h2>
+              {VIEW_PRESETS.map((preset) => (
+                <button
+                  key={preset.id}
+                  type="button"
+                  data-preset={preset.id}
+                  onClick={() => props.onPreset(preset)}
+                >
+                  {preset.label[lang]}
+                </button>
+              ))}
+            </nav>
+          )}
+          {props.layerPanel}
+          <BasemapSwitch lang={lang} basemap={basemap} onChange={props.onBasemap} disabled={!mapAvailable} />
+          <section className="about">
+            <h2>{translate(lang, 'about')}</h2>
+            <p>{translate(lang, 'aboutText')}</p>
+            {data && <AboutCitation data={data} lang={lang} />}
+          </section>
+        </div>
+        <div id="tabpanel-reader" role="tabpanel" aria-labelledby="tab-reader" hidden={tab !== 'reader'}>
+          {props.reader}
+        </div>
       </div>
     </aside>
   );

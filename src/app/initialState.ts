@@ -1,7 +1,7 @@
 /** The state the atlas starts in: the link's hash over sensible defaults. */
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
-import { parseHash, type BasemapId, type MapView } from '../state/hashState';
+import { parseHash, type BasemapId, type MainView, type MapView } from '../state/hashState';
 
 /** All of Japan from Hokkaido to Okinawa. */
 export const DEFAULT_VIEW: MapView = { zoom: 4.2, lat: 33.5, lng: 134 };
@@ -13,6 +13,9 @@ export interface InitialState {
   layers: Set<LayerId>;
   lang: Lang;
   basemap: BasemapId;
+  paragraph: string | null;
+  query: string;
+  mainView: MainView;
   rejected: string[];
 }
 
@@ -25,6 +28,9 @@ export function initialState(hash: string, browserLanguage: string): InitialStat
     layers: new Set(state.layers ?? LAYER_IDS),
     lang: state.lang ?? (browserLanguage.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
     basemap: state.basemap ?? 'offline',
+    paragraph: state.paragraph ?? null,
+    query: state.q ?? '',
+    mainView: state.mainView ?? 'map',
     rejected,
   };
 }

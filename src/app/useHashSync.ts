@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
-import { formatHash, type BasemapId, type MapView } from '../state/hashState';
+import { formatHash, type BasemapId, type MainView, type MapView } from '../state/hashState';
 
 interface SyncedState {
   view: MapView;
@@ -9,15 +9,28 @@ interface SyncedState {
   visible: ReadonlySet<LayerId>;
   lang: Lang;
   basemap: BasemapId;
+  paragraph: string | null;
+  query: string;
+  mainView: MainView;
 }
 
 /** Keeps the URL hash equal to the state; replaceState leaves the back button to real navigation. */
-export function useHashSync({ view, selectedId, visible, lang, basemap }: SyncedState): void {
+export function useHashSync(state: SyncedState): void {
+  const { view, selectedId, visible, lang, basemap, paragraph, query, mainView } = state;
   useEffect(() => {
     const layers = visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l));
-    const hash = formatHash({ view, feature: selectedId ?? undefined, layers, lang, basemap });
+    const hash = formatHash({
+      view,
+      feature: selectedId ?? undefined,
+      layers,
+      lang,
+      basemap,
+      paragraph: paragraph ?? undefined,
+      q: query.trim() ? query : undefined,
+      mainView,
+    });
     if (hash !== window.location.hash) {
       window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
     }
-  }, [view, selectedId, visible, lang, basemap]);
+  }, [view, selectedId, visible, lang, basemap, paragraph, query, mainView]);
 }

@@ -10,14 +10,18 @@ const document = {
   citation: JSON.parse(readFileSync('geodata/document/citation.json', 'utf8')),
 };
 const layers = Object.fromEntries(
-  LAYER_IDS.map((id) => [id, LayerFileSchema.parse(JSON.parse(readFileSync(`geodata/layers/${id}.geojson`, 'utf8')))]),
+  LAYER_IDS.map((id) => [
+    id,
+    LayerFileSchema.parse(JSON.parse(readFileSync(`geodata/layers/${id}.geojson`, 'utf8'))),
+  ]),
 ) as Record<LayerId, LayerFile>;
 const index = buildSearchIndex(indexAtlasData(document, layers));
 const placeIds = (q: string) => search(index, q).places.map((p) => p.id);
 
 describe('search', () => {
   it('finds a place by its Japanese name, English name and reading', () => {
-    for (const q of ['普天間', 'Futenma', 'ふてんま', 'フテンマ', 'ＦＵＴＥＮＭＡ']) expect(placeIds(q)[0], q).toBe('futenma');
+    for (const q of ['普天間', 'Futenma', 'ふてんま', 'フテンマ', 'ＦＵＴＥＮＭＡ'])
+      expect(placeIds(q)[0], q).toBe('futenma');
   });
 
   it('ranks exact and prefix matches first', () => {

@@ -74,5 +74,9 @@ export function search(index: SearchIndex, query: string): SearchResults {
     const ranges = findAll(part.text, q);
     if (ranges.length > 0) paragraphs.push({ id: part.id, ranges });
   }
-  return { query, places: places.slice(0, MAX_PLACE_HITS), paragraphs: paragraphs.slice(0, MAX_PARAGRAPH_HITS) };
+  return {
+    query,
+    places: places.slice(0, MAX_PLACE_HITS),
+    paragraphs: paragraphs.slice(0, MAX_PARAGRAPH_HITS),
+  };
 }

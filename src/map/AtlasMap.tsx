@@ -28,7 +28,7 @@ import {
   GSI_TILES,
   offlineStyle,
 } from './basemap';
-import { iconName, LAYER_SYMBOLS, mapLayerIds, SELECTED_COLOUR } from './layerStyles';
+import { HIGHLIGHT_COLOUR, iconName, LAYER_SYMBOLS, mapLayerIds, SELECTED_COLOUR } from './layerStyles';
 import { iconShapesFor, toMapFeatures } from './mapFeatures';
 import { drawSymbolImage } from './symbolShapes';
 
@@ -51,6 +51,8 @@ export interface AtlasMapProps {
   lang: Lang;
   visible: ReadonlySet<LayerId>;
   selectedId: string | null;
+  /** Features to highlight, e.g. the places of the paragraph being read. */
+  highlightIds: readonly string[];
   basemap: BasemapId;
   initialView: MapView;
   frame: FrameRequest | null;
@@ -72,6 +74,8 @@ export interface AtlasMapProps {
 const SYMBOL_LAYER_IDS = LAYER_IDS.map((l) => mapLayerIds(l).symbols);
 const CLICK_TOLERANCE_PX = 8;
 const FRAME_MIN_ZOOM = 9;
+/** Framing a few nearby places should not zoom in further than this. */
+const FIT_MAX_ZOOM = 11;
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -81,6 +85,7 @@ export function AtlasMap(props: AtlasMapProps) {
     lang,
     visible,
     selectedId,
+    highlightIds,
     basemap,
     frame,
     fit,
@@ -138,8 +143,22 @@ export function AtlasMap(props: AtlasMapProps) {
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
+    if (!map || !imagesReady) return;
+    const targets = highlightIds
+      .map((id) => data.featuresById.get(id))
+      .filter((e) => e !== undefined)
+      .map((e) => ({ source: mapLayerIds(e.layer).source, id: e.feature.properties.id }));
+    for (const target of targets) map.setFeatureState(target, { highlighted: true });
+    return () => {
+      for (const target of targets)
+        if (map.getSource(target.source)) map.removeFeatureState(target, 'highlighted');
+    };
+  }, [data, highlightIds, imagesReady]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
     const entry = frame ? data.featuresById.get(frame.id) : undefined;
-    if (!map || !entry) return;
+    if (!map || !imagesReady || !entry) return;
     const [lng, lat] = entry.feature.geometry.coordinates;
     map.easeTo({
       center: [lng, lat],
@@ -147,20 +166,20 @@ export function AtlasMap(props: AtlasMapProps) {
       offset: [0, map.getContainer().clientHeight * selectionOffset],
       duration: prefersReducedMotion() ? 0 : 800,
     });
-  }, [data, frame, selectionOffset]);
+  }, [data, frame, selectionOffset, imagesReady]);
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !fit) return;
+    if (!map || !imagesReady || !fit) return;
     const [west, south, east, north] = fit.bounds;
     map.fitBounds(
       [
         [west, south],
         [east, north],
       ],
-      { padding: 40, duration: prefersReducedMotion() ? 0 : 800 },
+      { padding: 50, maxZoom: FIT_MAX_ZOOM, duration: prefersReducedMotion() ? 0 : 800 },
     );
-  }, [fit]);
+  }, [fit, imagesReady]);
 
   // Keep a selected point clear of its details: move the map when the point sits where the
   // popup (above the point) or the bottom sheet (over the lower part) would hide it.
@@ -295,9 +314,23 @@ export function AtlasMap(props: AtlasMapProps) {
                 paint={{
                   'circle-radius': 15,
                   'circle-color': 'rgba(0,0,0,0)',
-                  'circle-stroke-color': SELECTED_COLOUR,
-                  'circle-stroke-width': 3,
-                  'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+                  'circle-stroke-color': [
+                    'case',
+                    ['boolean', ['feature-state', 'selected'], false],
+                    SELECTED_COLOUR,
+                    HIGHLIGHT_COLOUR,
+                  ],
+                  'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 4],
+                  'circle-stroke-opacity': [
+                    'case',
+                    [
+                      'any',
+                      ['boolean', ['feature-state', 'selected'], false],
+                      ['boolean', ['feature-state', 'highlighted'], false],
+                    ],
+                    1,
+                    0,
+                  ],
                   'circle-translate': symbol.offset,
                 }}
               />

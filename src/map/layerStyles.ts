@@ -40,6 +40,8 @@ export const mapLayerIds = (layer: LayerId) => ({
 });
 
 export const SELECTED_COLOUR = '#000000';
+/** Okabe–Ito orange: the places of the paragraph being read. */
+export const HIGHLIGHT_COLOUR = '#E69F00';
 export const LAND_COLOUR = '#f1efe8';
 export const SEA_COLOUR = '#cfe3ef';
 export const BORDER_COLOUR = '#9a948a';

@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
+import type { MentionIndex } from '../data/mentions';
 import {
   CONFIDENCE_LABELS,
   formatArea,
@@ -21,10 +22,12 @@ import { LegendSymbol } from './LegendSymbol';
 
 interface FeatureDetailsProps {
   data: AtlasData;
+  mentions: MentionIndex;
   entry: FeatureEntry;
   lang: Lang;
   onClose: () => void;
   onSelect: (id: string) => void;
+  onOpenPart: (id: string) => void;
 }
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -44,7 +47,15 @@ function SourceNote({ lang, text }: { lang: Lang; text: string }) {
   );
 }
 
-export function FeatureDetails({ data, entry, lang, onClose, onSelect }: FeatureDetailsProps) {
+export function FeatureDetails({
+  data,
+  mentions,
+  entry,
+  lang,
+  onClose,
+  onSelect,
+  onOpenPart,
+}: FeatureDetailsProps) {
   const { layer, feature } = entry;
   const p = feature.properties;
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
@@ -58,6 +69,7 @@ export function FeatureDetails({ data, entry, lang, onClose, onSelect }: Feature
   const location = [p.country?.[lang], p.prefecture?.[lang], p.municipality?.[lang]]
     .filter(Boolean)
     .join(' · ');
+  const citedIn = mentions.byFeature.get(p.id) ?? [];
   const related = p.related
     .map((id) => data.featuresById.get(id))
     .filter((e): e is FeatureEntry => e !== undefined);
@@ -89,6 +101,32 @@ export function FeatureDetails({ data, entry, lang, onClose, onSelect }: Feature
       </header>
 
       <CitationBlock data={data} citations={p.citations} lang={lang} />
+
+      {citedIn.length > 0 && (
+        <section className="cited-in" aria-labelledby={`cited-in-${p.id}`}>
+          <h3 id={`cited-in-${p.id}`}>{translate(lang, 'citedIn', { n: citedIn.length })}</h3>
+          <ul>
+            {citedIn.map((partId) => {
+              const part = data.partsById.get(partId);
+              return (
+                <li key={partId}>
+                  <button
+                    type="button"
+                    className="link"
+                    data-part={partId}
+                    onClick={() => onOpenPart(partId)}
+                  >
+                    {translate(lang, 'openInReader')}: <code>{partId}</code>
+                  </button>{' '}
+                  <span className="muted" lang="ja">
+                    {part?.path.slice(2).join(' › ')}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
 
       <section aria-label={translate(lang, 'facts')}>
         <h3>{translate(lang, 'facts')}</h3>

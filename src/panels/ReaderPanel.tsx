@@ -1,0 +1,155 @@
+/**
+ * The whole document in order — headings, paragraphs, captions, footnotes — with the places each
+ * part mentions as chips. "Show on map" highlights and frames a part's places; a chip opens a place.
+ */
+import { useEffect } from 'react';
+import type { AtlasData } from '../data/loadAtlasData';
+import { featuresOfPart, type MentionIndex } from '../data/mentions';
+import { rangeSegments } from '../data/quoteSegments';
+import type { DocumentPart } from '../data/schema';
+import { translate, type Lang } from '../i18n/strings';
+import { LAYER_SYMBOLS } from '../map/layerStyles';
+import { symbolShapeFor } from '../map/mapFeatures';
+import { LegendSymbol } from './LegendSymbol';
+import { MarkedText } from './MarkedText';
+
+interface ReaderPanelProps {
+  data: AtlasData;
+  mentions: MentionIndex;
+  lang: Lang;
+  activePart: string | null;
+  /** Changes whenever the reader should scroll to and focus the active part. */
+  focusNonce: number;
+  onShowPart: (id: string | null) => void;
+  onSelectFeature: (id: string) => void;
+}
+
+export const partElementId = (id: string) => `part-${id}`;
+
+export function ReaderPanel({
+  data,
+  mentions,
+  lang,
+  activePart,
+  focusNonce,
+  onShowPart,
+  onSelectFeature,
+}: ReaderPanelProps) {
+  useEffect(() => {
+    if (!activePart || focusNonce === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const element = document.getElementById(partElementId(activePart));
+      element?.scrollIntoView({ block: 'start' });
+      element?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [activePart, focusNonce]);
+
+  return (
+    <section className="reader" aria-labelledby="reader-heading">
+      <h2 id="reader-heading">{translate(lang, 'readerHeading')}</h2>
+      <p className="hint">{translate(lang, 'readerIntro')}</p>
+      <div lang="ja">
+        {data.document.parts.map((part) => (
+          <Part
+            key={part.id}
+            part={part}
+            data={data}
+            mentions={mentions}
+            lang={lang}
+            active={part.id === activePart}
+            onShowPart={onShowPart}
+            onSelectFeature={onSelectFeature}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface PartProps {
+  part: DocumentPart;
+  data: AtlasData;
+  mentions: MentionIndex;
+  lang: Lang;
+  active: boolean;
+  onShowPart: (id: string | null) => void;
+  onSelectFeature: (id: string) => void;
+}
+
+function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature }: PartProps) {
+  const partMentions = mentions.byPart.get(part.id) ?? [];
+  const ranges = partMentions.filter((m) => m.start !== undefined).map((m) => [m.start!, m.end!] as const);
+  const text = <MarkedText runs={rangeSegments(part.text, ranges)} markClass="mention" />;
+  if (part.kind === 'title') return <p className="reader-title">{part.text}</p>;
+  if (part.kind === 'heading' || part.kind === 'column-heading') {
+    const Heading = /^\(\d\)/.test(part.text) ? 'h3' : 'h4';
+    return (
+      <Heading id={partElementId(part.id)} tabIndex={-1} className="reader-heading">
+        {text}
+      </Heading>
+    );
+  }
+  const ids = featuresOfPart(mentions, part.id);
+  const named = new Set(partMentions.filter((m) => m.start !== undefined).map((m) => m.featureId));
+  const chip = (id: string) => {
+    const entry = data.featuresById.get(id);
+    if (!entry) return null;
+    return (
+      <li key={id}>
+        <button
+          type="button"
+          className="chip"
+          data-feature={id}
+          onClick={() => onSelectFeature(id)}
+          lang={lang}
+        >
+          <LegendSymbol
+            shape={symbolShapeFor(entry.layer, entry.feature)}
+            colour={LAYER_SYMBOLS[entry.layer].colour}
+            size={12}
+          />
+          {entry.feature.properties.name[lang]}
+        </button>
+      </li>
+    );
+  };
+  const covered = ids.filter((id) => !named.has(id));
+  return (
+    <article
+      id={partElementId(part.id)}
+      tabIndex={-1}
+      className={`reader-part ${part.kind}${active ? ' active' : ''}`}
+      data-part={part.id}
+      aria-current={active ? 'true' : undefined}
+    >
+      <p>
+        <span className="part-id" aria-hidden="true">
+          {part.id}
+        </span>
+        {text}
+      </p>
+      {ids.length > 0 && (
+        <div className="part-places" lang={lang}>
+          <button
+            type="button"
+            className="show-on-map"
+            aria-pressed={active}
+            onClick={() => onShowPart(active ? null : part.id)}
+          >
+            {translate(lang, active ? 'shownOnMap' : 'showOnMap')}
+          </button>
+          <ul className="chips" aria-label={translate(lang, 'placesInParagraph')}>
+            {ids.filter((id) => named.has(id)).map(chip)}
+          </ul>
+          {covered.length > 0 && (
+            <details className="covered">
+              <summary>{translate(lang, 'coveredWithoutNaming', { n: covered.length })}</summary>
+              <ul className="chips">{covered.map(chip)}</ul>
+            </details>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * One search box over places and the document, as an ARIA combobox: results grouped as places and
+ * paragraphs, arrow keys move, Enter opens, Esc clears. Matched words are marked.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { AtlasData } from '../data/loadAtlasData';
+import { LAYERS } from '../data/layers';
+import { findAll, normalize } from '../data/normalize';
+import { rangeSegments } from '../data/quoteSegments';
+import { search, type SearchIndex } from '../data/search';
+import { translate, type Lang } from '../i18n/strings';
+import { LAYER_SYMBOLS } from '../map/layerStyles';
+import { symbolShapeFor } from '../map/mapFeatures';
+import { LegendSymbol } from './LegendSymbol';
+import { MarkedText } from './MarkedText';
+
+interface SearchBoxProps {
+  data: AtlasData;
+  index: SearchIndex;
+  lang: Lang;
+  query: string;
+  onQuery: (query: string) => void;
+  onSelectFeature: (id: string) => void;
+  onOpenPart: (id: string) => void;
+}
+
+type Option = { kind: 'place'; id: string } | { kind: 'part'; id: string };
+
+/** The displayed name with the query marked where it occurs (it may have matched an alias instead). */
+function markQuery(name: string, query: string) {
+  return rangeSegments(name, findAll(normalize(name, 'search'), normalize(query.trim(), 'search').text));
+}
+
+/** About this many characters of context either side of the first match. */
+const SNIPPET_CONTEXT = 24;
+
+export function SearchBox({
+  data,
+  index,
+  lang,
+  query,
+  onQuery,
+  onSelectFeature,
+  onOpenPart,
+}: SearchBoxProps) {
+  const baseId = useId();
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(query.trim() !== '');
+  const results = useMemo(() => search(index, query), [index, query]);
+  const options: Option[] = [
+    ...results.places.map((p) => ({ kind: 'place' as const, id: p.id })),
+    ...results.paragraphs.map((p) => ({ kind: 'part' as const, id: p.id })),
+  ];
+  const showList = open && query.trim() !== '';
+  const optionId = (i: number) => `${baseId}-option-${i}`;
+
+  const choose = (option: Option) => {
+    setOpen(false);
+    if (option.kind === 'place') onSelectFeature(option.id);
+    else onOpenPart(option.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      if (options.length > 0) {
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActive((i) => (i + step + options.length) % options.length);
+      }
+    } else if (event.key === 'Enter') {
+      const option = options[active];
+      if (showList && option) {
+        event.preventDefault();
+        choose(option);
+      }
+    } else if (event.key === 'Escape' && query) {
+      event.stopPropagation();
+      onQuery('');
+    }
+  };
+
+  const renderOption = (option: Option, i: number, content: React.ReactNode) => {
+    return (
+      <li
+        key={`${option.kind}-${option.id}`}
+        id={optionId(i)}
+        role="option"
+        aria-selected={i === active}
+        className={`search-option${i === active ? ' active' : ''}`}
+        data-kind={option.kind}
+        data-id={option.id}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => choose(option)}
+      >
+        {content}
+      </li>
+    );
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${baseId}-input`}>{translate(lang, 'searchLabel')}</label>
+      <input
+        id={`${baseId}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        aria-expanded={showList}
+        aria-controls={`${baseId}-list`}
+        aria-activedescendant={showList && options[active] ? optionId(active) : undefined}
+        placeholder={translate(lang, 'searchPlaceholder')}
+        value={query}
+        onChange={(event) => {
+          onQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <div
+        id={`${baseId}-list`}
+        role="listbox"
+        aria-label={translate(lang, 'searchLabel')}
+        hidden={!showList}
+        className="search-results"
+      >
+        {showList && options.length === 0 && (
+          <p className="no-results" role="status">
+            {translate(lang, 'noResults', { q: query.trim() })}
+          </p>
+        )}
+        {showList && options.length > 0 && (
+          <>
+            <p className="muted results-summary" role="status">
+              {translate(lang, 'resultsSummary', { p: results.places.length, t: results.paragraphs.length })}
+            </p>
+            {results.places.length > 0 && (
+              <ul role="group" aria-label={translate(lang, 'placesGroup')}>
+                <li role="presentation" className="group-label">
+                  {translate(lang, 'placesGroup')}
+                </li>
+                {results.places.map((hit, i) => {
+                  const entry = data.featuresById.get(hit.id)!;
+                  return renderOption(
+                    { kind: 'place', id: hit.id },
+                    i,
+                    <>
+                      <LegendSymbol
+                        shape={symbolShapeFor(entry.layer, entry.feature)}
+                        colour={LAYER_SYMBOLS[entry.layer].colour}
+                        size={12}
+                      />
+                      <span>
+                        <MarkedText runs={markQuery(entry.feature.properties.name[lang], query)} />
+                      </span>
+                      <span className="muted"> — {LAYERS[entry.layer].title[lang]}</span>
+                    </>,
+                  );
+                })}
+              </ul>
+            )}
+            {results.paragraphs.length > 0 && (
+              <ul role="group" aria-label={translate(lang, 'paragraphsGroup')}>
+                <li role="presentation" className="group-label">
+                  {translate(lang, 'paragraphsGroup')}
+                </li>
+                {results.paragraphs.map((hit, i) => {
+                  const text = data.partsById.get(hit.id)?.text ?? '';
+                  const [start, end] = hit.ranges[0]!;
+                  const from = Math.max(0, start - SNIPPET_CONTEXT);
+                  const to = Math.min(text.length, end + SNIPPET_CONTEXT);
+                  const shifted = hit.ranges.map(([s, e]) => [s - from, e - from] as const);
+                  return renderOption(
+                    { kind: 'part', id: hit.id },
+                    results.places.length + i,
+                    <span lang="ja">
+                      <span className="part-id">{hit.id}</span>
+                      {from > 0 && '…'}
+                      <MarkedText runs={rangeSegments(text.slice(from, to), shifted)} />
+                      {to < text.length && '…'}
+                    </span>,
+                  );
+                })}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -78,6 +78,7 @@ if (built && run('bash', ['scripts/ensure-chromium.sh'])) {
     '--test-reporter=tap',
     '--test-reporter-destination=test-results/e2e.tap',
     'tests/e2e/atlas.test.ts',
+    'tests/e2e/reading.test.ts',
   ]);
   let e2e: Tally | null = null;
   if (existsSync('test-results/e2e.tap')) {

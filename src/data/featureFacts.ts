@@ -17,9 +17,12 @@ const KEY_EVENT_KINDS = [
   'agreed',
 ];
 
-/** The date a reader most likely wants: when it was returned or opened, else its first dated event. */
+/**
+ * The date a reader most likely wants: when it was returned or opened, else its first dated event.
+ * A planned return is not a date that happened, so it never counts here.
+ */
 export function keyDate(feature: PlaceFeature): string | undefined {
-  const events = feature.properties.events;
+  const events = feature.properties.events.filter((e) => e.kind !== 'planned-return');
   for (const kind of KEY_EVENT_KINDS) {
     const event = events.find((e) => e.kind === kind);
     if (event) return event.date;

@@ -123,7 +123,14 @@ export function FeatureTable({ data, lang, visible, selectedId, onSelect }: Feat
                   {hectares === undefined ? '' : formatNumber(Math.round(hectares * 10) / 10, lang)}
                 </td>
                 <td>{date ? formatPartialDate(date, lang) : ''}</td>
-                <td>{p.status ? STATUS_LABELS[p.status.code][lang] : ''}</td>
+                <td>
+                  {p.status ? STATUS_LABELS[p.status.code][lang] : ''}
+                  {p.status?.planTarget && (
+                    <span className="fact-note" lang="ja">
+                      「{p.status.planTarget}」
+                    </span>
+                  )}
+                </td>
               </tr>
             );
           })}

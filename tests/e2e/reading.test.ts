@@ -1,0 +1,177 @@
+/**
+ * End-to-end specs for reading the document and the map together: paragraph → places, place →
+ * paragraphs, search in Japanese and English, the list view, and their links.
+ */
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { hasColour, launchBrowser, openAtlas, screenshot, startServer, waitForMapIdle } from './driver';
+
+const HIGHLIGHT = '#E69F00';
+
+/** Pixels of the whole map canvas. */
+async function mapHasColour(page: Page, hex: string): Promise<boolean> {
+  const { PNG } = await import('pngjs');
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  const png = PNG.sync.read(await page.screenshot({ clip: box }));
+  const pixels: [number, number, number][] = [];
+  for (let i = 0; i < png.data.length; i += 4) pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
+  return hasColour(pixels, hex, 10);
+}
+
+describe('Reading the document with the map', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('goes from a paragraph to its places: highlighted and framed on the map, listed as chips', async () => {
+    const { page, errors, external } = await openAtlas(browser, '#lang=en');
+    await waitForMapIdle(page);
+    assert.equal(await mapHasColour(page, HIGHLIGHT), false, 'nothing is highlighted at first');
+    await page.getByRole('tab', { name: 'Document' }).click();
+    const part = page.locator('.reader-part[data-part="s6-p1"]');
+    await part.scrollIntoViewIfNeeded();
+    const chips = await part.locator('.chip').allTextContents();
+    for (const name of ['Seoul (Republic of Korea)', 'Kadena Air Base', 'White Beach Area', 'United Nations Command (Rear) headquarters']) {
+      assert.ok(chips.includes(name), `${name} is a chip of s6-p1: ${JSON.stringify(chips)}`);
+    }
+    await part.getByRole('button', { name: 'Show on map' }).click();
+    await page.waitForFunction(() => window.location.hash.includes('paragraph=s6-p1'));
+    await waitForMapIdle(page);
+    let highlighted = false;
+    for (let i = 0; i < 40 && !highlighted; i++) {
+      highlighted = await mapHasColour(page, HIGHLIGHT);
+      if (!highlighted) await page.waitForTimeout(150);
+    }
+    assert.ok(highlighted, 'the paragraph’s places are ringed in orange');
+    const zoom = Number(/map=([\d.]+)/.exec(await page.evaluate(() => window.location.hash))![1]);
+    assert.ok(zoom > 3 && zoom < 8, `framed from Seoul to Okinawa (zoom ${zoom})`);
+    await screenshot(page, 'reader-desktop-en');
+    await part.locator('.chip', { hasText: 'Kadena Air Base' }).first().click();
+    await page.locator('.details[data-feature="kadena"]').waitFor();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(external, []);
+    await page.close();
+  });
+
+  it('goes from a place to every paragraph that mentions it, by keyboard', async () => {
+    const { page } = await openAtlas(browser, '#feature=futenma&lang=en');
+    const details = page.locator('.details[data-feature="futenma"]');
+    await details.waitFor();
+    assert.equal(await details.locator('.cited-in h3').textContent(), 'Cited in 4 places');
+    const links = details.locator('.cited-in button');
+    assert.deepEqual(await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-part'))), ['s1-p1', 's3-p1', 's3-p3', 's6-p1']);
+    await links.nth(1).focus();
+    await page.keyboard.press('Enter');
+    const part = page.locator('.reader-part[data-part="s3-p1"]');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-part') === 's3-p1', undefined, { timeout: 5000 });
+    assert.equal(await part.getAttribute('aria-current'), 'true');
+    assert.equal(await page.getByRole('tab', { name: 'Document' }).getAttribute('aria-selected'), 'true');
+    assert.deepEqual(await part.locator('mark.mention').allTextContents(), ['普天間飛行場', '辺(へ)野古', '沖縄']);
+    await page.close();
+  });
+
+  it('opens a paragraph from a link, with its places highlighted', async () => {
+    const { page } = await openAtlas(browser, '#paragraph=s3-p3&lang=ja');
+    const part = page.locator('.reader-part[data-part="s3-p3"]');
+    await part.waitFor();
+    assert.equal(await part.getAttribute('aria-current'), 'true');
+    assert.match((await part.locator('.covered summary').textContent()) ?? '', /名を挙げずに扱う場所 \d+件/);
+    await waitForMapIdle(page);
+    assert.ok(await mapHasColour(page, HIGHLIGHT));
+    await screenshot(page, 'reader-desktop-ja');
+    await page.close();
+  });
+
+  it('searches in Japanese, kana and English, with arrow keys and Enter', async () => {
+    const { page } = await openAtlas(browser, '#lang=ja');
+    await waitForMapIdle(page);
+    const box = page.getByRole('combobox', { name: '場所や文書を検索' });
+    await box.fill('ふてんま');
+    const firstPlace = page.locator('.search-option[data-kind="place"]').first();
+    assert.equal(await firstPlace.getAttribute('data-id'), 'futenma');
+    await box.press('Enter');
+    await page.locator('.details[data-feature="futenma"]').waitFor();
+    await page.keyboard.press('Escape');
+
+    await box.fill('Kadena');
+    assert.equal(await page.locator('.search-option[data-kind="place"]').first().getAttribute('data-id'), 'kadena');
+    assert.match((await page.locator('.search-option[data-kind="place"]').first().textContent()) ?? '', /嘉手納飛行場/);
+
+    await box.fill('横田');
+    const paragraphs = page.locator('.search-option[data-kind="part"]');
+    const ids = await paragraphs.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    assert.ok(ids.includes('s5-col-p1') && ids.includes('s6-p1'), `both spellings found: ${ids.join(',')}`);
+    const marks = await page.locator('.search-option[data-id="s5-col-p1"] mark').allTextContents();
+    assert.deepEqual(marks, ['橫田'], 'the old form is what is highlighted');
+    const places = await page.locator('.search-option[data-kind="place"]').count();
+    for (let i = 0; i < places; i++) await box.press('ArrowDown');
+    assert.equal(await page.locator('.search-option.active').getAttribute('data-id'), ids[0]);
+    await box.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-part') === id, ids[0], { timeout: 5000 });
+    assert.match(await page.evaluate(() => window.location.hash), /q=%E6%A8%AA%E7%94%B0/);
+    await page.close();
+  });
+
+  it('says so helpfully when nothing matches, and opens a search from a link', async () => {
+    const { page } = await openAtlas(browser, '#q=zzzq&lang=en');
+    await page.locator('.search input').focus();
+    assert.match((await page.locator('.no-results').textContent()) ?? '', /Nothing matches “zzzq”\. Try another spelling/);
+    await page.close();
+  });
+
+  it('lists every place of the visible layers in a sortable table, with the same details', async () => {
+    const { page } = await openAtlas(browser, '#lang=en&layers=okinawa-land-returns');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const rows = page.locator('.feature-table tbody tr');
+    assert.equal(await rows.count(), 28);
+    assert.match((await page.locator('.feature-table caption').textContent()) ?? '', /28 places/);
+    await page.getByRole('button', { name: 'Sort by Area (ha)' }).click();
+    await page.getByRole('button', { name: 'Sort by Area (ha)' }).click();
+    assert.equal(await rows.first().getAttribute('data-feature'), 'return-northern-training-area', 'largest first');
+    assert.equal(await page.locator('th[aria-sort="descending"]').count(), 1);
+    await screenshot(page, 'list-desktop-en');
+    await rows.first().getByRole('button').click();
+    const details = page.locator('.sheet .details[data-feature="return-northern-training-area"]');
+    await details.waitFor();
+    assert.match((await details.locator('.quote mark').first().textContent()) ?? '', /北部訓練場の過半/);
+    assert.match(await page.evaluate(() => window.location.hash), /view=list/);
+    await page.close();
+  });
+
+  it('reaches the list from the skip link, by keyboard', async () => {
+    const { page } = await openAtlas(browser, '#lang=ja');
+    await page.locator('.layer-panel').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), '場所の一覧表へ移動');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'list-caption');
+    assert.ok((await page.locator('.feature-table tbody tr').count()) > 60);
+    await page.close();
+  });
+
+  it('works as a reader and a list on a phone', async () => {
+    const { page } = await openAtlas(browser, '#paragraph=s5-col-p1&lang=ja', { width: 390, height: 844 });
+    const part = page.locator('.sidebar.open .reader-part[data-part="s5-col-p1"]');
+    await part.waitFor();
+    await screenshot(page, 'reader-phone-ja');
+    await page.getByRole('button', { name: '地図に戻る' }).click();
+    await page.getByRole('button', { name: '一覧', exact: true }).click();
+    await page.locator('.feature-table').waitFor();
+    await screenshot(page, 'list-phone-ja');
+    await page.close();
+  });
+});

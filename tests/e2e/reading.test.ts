@@ -17,7 +17,8 @@ async function mapHasColour(page: Page, hex: string): Promise<boolean> {
   if (!box) throw new Error('no map canvas');
   const png = PNG.sync.read(await page.screenshot({ clip: box }));
   const pixels: [number, number, number][] = [];
-  for (let i = 0; i < png.data.length; i += 4) pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
+  for (let i = 0; i < png.data.length; i += 4)
+    pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
   return hasColour(pixels, hex, 10);
 }
 
@@ -43,7 +44,12 @@ describe('Reading the document with the map', () => {
     const part = page.locator('.reader-part[data-part="s6-p1"]');
     await part.scrollIntoViewIfNeeded();
     const chips = await part.locator('.chip').allTextContents();
-    for (const name of ['Seoul (Republic of Korea)', 'Kadena Air Base', 'White Beach Area', 'United Nations Command (Rear) headquarters']) {
+    for (const name of [
+      'Seoul (Republic of Korea)',
+      'Kadena Air Base',
+      'White Beach Area',
+      'United Nations Command (Rear) headquarters',
+    ]) {
       assert.ok(chips.includes(name), `${name} is a chip of s6-p1: ${JSON.stringify(chips)}`);
     }
     await part.getByRole('button', { name: 'Show on map' }).click();
@@ -71,14 +77,27 @@ describe('Reading the document with the map', () => {
     await details.waitFor();
     assert.equal(await details.locator('.cited-in h3').textContent(), 'Cited in 4 places');
     const links = details.locator('.cited-in button');
-    assert.deepEqual(await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-part'))), ['s1-p1', 's3-p1', 's3-p3', 's6-p1']);
+    assert.deepEqual(await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-part'))), [
+      's1-p1',
+      's3-p1',
+      's3-p3',
+      's6-p1',
+    ]);
     await links.nth(1).focus();
     await page.keyboard.press('Enter');
     const part = page.locator('.reader-part[data-part="s3-p1"]');
-    await page.waitForFunction(() => document.activeElement?.getAttribute('data-part') === 's3-p1', undefined, { timeout: 5000 });
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-part') === 's3-p1',
+      undefined,
+      { timeout: 5000 },
+    );
     assert.equal(await part.getAttribute('aria-current'), 'true');
     assert.equal(await page.getByRole('tab', { name: 'Document' }).getAttribute('aria-selected'), 'true');
-    assert.deepEqual(await part.locator('mark.mention').allTextContents(), ['普天間飛行場', '辺(へ)野古', '沖縄']);
+    assert.deepEqual(await part.locator('mark.mention').allTextContents(), [
+      '普天間飛行場',
+      '辺(へ)野古',
+      '沖縄',
+    ]);
     await page.close();
   });
 
@@ -106,8 +125,14 @@ describe('Reading the document with the map', () => {
     await page.keyboard.press('Escape');
 
     await box.fill('Kadena');
-    assert.equal(await page.locator('.search-option[data-kind="place"]').first().getAttribute('data-id'), 'kadena');
-    assert.match((await page.locator('.search-option[data-kind="place"]').first().textContent()) ?? '', /嘉手納飛行場/);
+    assert.equal(
+      await page.locator('.search-option[data-kind="place"]').first().getAttribute('data-id'),
+      'kadena',
+    );
+    assert.match(
+      (await page.locator('.search-option[data-kind="place"]').first().textContent()) ?? '',
+      /嘉手納飛行場/,
+    );
 
     await box.fill('横田');
     const paragraphs = page.locator('.search-option[data-kind="part"]');
@@ -119,7 +144,9 @@ describe('Reading the document with the map', () => {
     for (let i = 0; i < places; i++) await box.press('ArrowDown');
     assert.equal(await page.locator('.search-option.active').getAttribute('data-id'), ids[0]);
     await box.press('Enter');
-    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-part') === id, ids[0], { timeout: 5000 });
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-part') === id, ids[0], {
+      timeout: 5000,
+    });
     assert.match(await page.evaluate(() => window.location.hash), /q=%E6%A8%AA%E7%94%B0/);
     await page.close();
   });
@@ -127,7 +154,10 @@ describe('Reading the document with the map', () => {
   it('says so helpfully when nothing matches, and opens a search from a link', async () => {
     const { page } = await openAtlas(browser, '#q=zzzq&lang=en');
     await page.locator('.search input').focus();
-    assert.match((await page.locator('.no-results').textContent()) ?? '', /Nothing matches “zzzq”\. Try another spelling/);
+    assert.match(
+      (await page.locator('.no-results').textContent()) ?? '',
+      /Nothing matches “zzzq”\. Try another spelling/,
+    );
     await page.close();
   });
 
@@ -140,7 +170,11 @@ describe('Reading the document with the map', () => {
     assert.match((await page.locator('.feature-table caption').textContent()) ?? '', /28 places/);
     await page.getByRole('button', { name: 'Sort by Area (ha)' }).click();
     await page.getByRole('button', { name: 'Sort by Area (ha)' }).click();
-    assert.equal(await rows.first().getAttribute('data-feature'), 'return-northern-training-area', 'largest first');
+    assert.equal(
+      await rows.first().getAttribute('data-feature'),
+      'return-northern-training-area',
+      'largest first',
+    );
     assert.equal(await page.locator('th[aria-sort="descending"]').count(), 1);
     await screenshot(page, 'list-desktop-en');
     await rows.first().getByRole('button').click();

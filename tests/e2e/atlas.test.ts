@@ -324,6 +324,11 @@ describe('Bluebook Atlas without WebGL', () => {
     const { page } = await openAtlas(browser, '#lang=en');
     await page.locator('.status.error').waitFor();
     assert.match((await page.locator('.status.error').textContent()) ?? '', /map cannot start/);
+    assert.match(
+      (await page.locator('.feature-table caption').textContent()) ?? '',
+      /73 places in the visible layers/,
+      'the list is shown instead',
+    );
     await page.locator('.layer[data-layer="us-facilities"] summary').click();
     await page.locator('button.place[data-feature="futenma"]').click();
     const details = page.locator('.sheet .details[data-feature="futenma"]');

@@ -62,6 +62,8 @@ export const AreaSchema = z.strictObject({
   asOf: z.string().min(4),
   source: Source,
   note: Bilingual.optional(),
+  /** The id of a feature whose area already includes this one, so totals do not count it twice. */
+  includedIn: z.string().optional(),
 });
 export type Area = z.infer<typeof AreaSchema>;
 
@@ -95,10 +97,31 @@ export const STATUS_CODES = [
   'place',
 ] as const;
 export type StatusCode = (typeof STATUS_CODES)[number];
+/** The agreements under which Okinawa land is returned; described, dated and sourced in geodata/plans.json. */
+export const PLAN_IDS = ['saco-1996', 'consolidation-2013', 'separate-agreement', 'none'] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
+
+export const PlanSchema = z.strictObject({
+  id: z.enum(PLAN_IDS),
+  name: Bilingual,
+  /** When the plan was agreed: its items are pending from then until returned. Absent for none. */
+  agreed: PartialDate.optional(),
+  source: Source,
+});
+export type Plan = z.infer<typeof PlanSchema>;
+export const PlansFileSchema = z.strictObject({
+  /** The start of the timeline: Okinawa's reversion to Japan. */
+  reversion: z.strictObject({ date: PartialDate, source: Source }),
+  plans: z.array(PlanSchema),
+});
+export type PlansFile = z.infer<typeof PlansFileSchema>;
+
 export const StatusSchema = z.strictObject({
   code: z.enum(STATUS_CODES),
   /** The plan's target as the plan words it, e.g. 「2025年度又はその後」. */
   planTarget: z.string().optional(),
+  /** Which agreement the return belongs to (land returns only). */
+  plan: z.enum(PLAN_IDS).optional(),
   planCategory: Bilingual.optional(),
   condition: Bilingual.optional(),
   asOf: PartialDate,

@@ -122,6 +122,33 @@ export const STRINGS = {
   columnDate: { ja: '主な日付', en: 'Key date' },
   columnStatus: { ja: '状況', en: 'Status' },
   sortBy: { ja: '{column}で並べ替え', en: 'Sort by {column}' },
+  returnsTab: { ja: '返還', en: 'Returns' },
+  returnsHeading: { ja: '沖縄の土地返還をくらべる', en: 'Compare Okinawa land returns' },
+  timelineYear: { ja: '年(年末時点)', en: 'Year (as of its end)' },
+  play: { ja: '再生', en: 'Play' },
+  pause: { ja: '一時停止', en: 'Pause' },
+  previousYear: { ja: '前の年', en: 'Previous year' },
+  nextYear: { ja: '次の年', en: 'Next year' },
+  totalsHeading: { ja: '{year}年末までの合計', en: 'Totals by the end of {year}' },
+  returnedBeforePlan: { ja: '統合計画(2013年4月)より前に返還', en: 'Returned before the 2013 plan' },
+  returnedSincePlan: { ja: '統合計画以降に返還', en: 'Returned since the 2013 plan' },
+  pendingTotal: { ja: '返還待ち(一般開放中を含む)', en: 'Pending (including open in joint use)' },
+  withoutArea: { ja: '面積不明 {n}件は含まない', en: '{n} items without a known area are not counted' },
+  totalsNote: {
+    ja: '面積はデータの各項目の出典によるもので、他の項目に含まれる面積は二重に数えていません。',
+    en: 'Areas come from each item’s own source; an area included in another item’s is counted once.',
+  },
+  chartHeading: { ja: '返還項目の面積(ha)', en: 'Return items by area (ha)' },
+  chartHint: {
+    ja: '棒を選ぶと地図でその場所を開きます。色は選んだ年の状況です。',
+    en: 'Choose a bar to open the place on the map. Colours show the status in the chosen year.',
+  },
+  timelineStatusInUse: { ja: '使用中(返還合意前)', en: 'In use (no return agreed yet)' },
+  documentDiffers: {
+    ja: '文書の日付 {doc}({docLabel})/公式記録 {official}({officialLabel})',
+    en: 'Document: {doc} ({docLabel}); official record: {official} ({officialLabel})',
+  },
+  areaUnknown: { ja: '面積不明', en: 'area unknown' },
   attributionOffline: { ja: '背景: Natural Earth', en: 'Basemap: Natural Earth' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -1,0 +1,55 @@
+/**
+ * True-size comparisons with Turf: an equal-area footprint (a circle with the official area, drawn
+ * on the ground, so it stays true to size wherever it is moved) and distances and areas between
+ * picked points. A footprint is a schematic of equal area, never a boundary.
+ */
+import { area, circle, greatCircle, length, lineString, point, polygon } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, Polygon } from 'geojson';
+
+/** Vertices of a footprint circle: smooth at any zoom, small enough to redraw while dragging. */
+export const FOOTPRINT_STEPS = 96;
+
+export interface FootprintProperties {
+  featureId: string;
+  officialHectares: number;
+  /** The drawn polygon's own area, to show it matches the official figure. */
+  computedHectares: number;
+}
+
+export function equalAreaFootprint(
+  featureId: string,
+  center: [number, number],
+  hectares: number,
+): Feature<Polygon, FootprintProperties> {
+  const radiusKm = Math.sqrt((hectares * 10_000) / Math.PI) / 1000;
+  const shape = circle(point(center), radiusKm, { steps: FOOTPRINT_STEPS, units: 'kilometers' });
+  return {
+    type: 'Feature',
+    geometry: shape.geometry,
+    properties: { featureId, officialHectares: hectares, computedHectares: area(shape) / 10_000 },
+  };
+}
+
+export interface Measurement {
+  /** Along the ground (great circle), through the points in order. */
+  distanceKm: number;
+  /** The area enclosed by three or more points, closed back to the first. */
+  areaKm2?: number;
+  /** What to draw: great-circle arcs between consecutive points. */
+  path: Feature<LineString | MultiLineString> | null;
+}
+
+export function measure(points: readonly [number, number][]): Measurement {
+  if (points.length < 2) return { distanceKm: 0, path: null };
+  const distanceKm = length(lineString(points.map((p) => [...p])), { units: 'kilometers' });
+  const arcs = points.slice(1).map((to, i) => greatCircle(points[i]!, to, { npoints: 64 }).geometry);
+  const coordinates = arcs.flatMap((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates));
+  const path: Feature<MultiLineString> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiLineString', coordinates },
+  };
+  const areaKm2 =
+    points.length >= 3 ? area(polygon([[...points.map((p) => [...p]), [...points[0]!]]])) / 1e6 : undefined;
+  return { distanceKm, path, ...(areaKm2 === undefined ? {} : { areaKm2 }) };
+}

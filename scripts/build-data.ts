@@ -1,11 +1,18 @@
 /**
  * Copies what the app loads at run time from geodata/ into public/data/ (minified):
- * one GeoJSON file per layer, and document.json (the parts plus the citation).
+ * one GeoJSON file per layer, document.json (the parts plus the citation), plans.json and comparisons.json.
  * Runs before `dev` and `build`; public/data/ is generated, never edited.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LAYER_IDS } from '../src/data/layers';
-import { DOCUMENT_PARTS_PATH, GEODATA_DIR, LAYERS_DIR, PUBLIC_DATA_DIR } from './paths';
+import {
+  COMPARISONS_PATH,
+  DOCUMENT_PARTS_PATH,
+  GEODATA_DIR,
+  LAYERS_DIR,
+  PLANS_PATH,
+  PUBLIC_DATA_DIR,
+} from './paths';
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -22,6 +29,8 @@ export function buildData() {
     citation: readJson(`${GEODATA_DIR}/document/citation.json`),
   };
   writeFileSync(`${PUBLIC_DATA_DIR}/document.json`, JSON.stringify(document));
+  writeFileSync(`${PUBLIC_DATA_DIR}/plans.json`, JSON.stringify(readJson(PLANS_PATH)));
+  writeFileSync(`${PUBLIC_DATA_DIR}/comparisons.json`, JSON.stringify(readJson(COMPARISONS_PATH)));
   console.log(`build-data: wrote ${LAYER_IDS.length} layers and document.json to ${PUBLIC_DATA_DIR}/`);
 }
 

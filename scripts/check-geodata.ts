@@ -10,13 +10,15 @@ import type { LayerFile } from '../src/data/schema';
 import {
   canonicalLayerText,
   checkLayers,
+  checkComparisons,
+  checkPlans,
   formatProblem,
   parseDocument,
   parseLayer,
   type GeodataProblem,
 } from '../src/data/validate';
 import { join, segment } from './document/segment';
-import { DOCUMENT_PARTS_PATH, DOCUMENT_SOURCE_PATH, LAYERS_DIR } from './paths';
+import { COMPARISONS_PATH, DOCUMENT_PARTS_PATH, DOCUMENT_SOURCE_PATH, LAYERS_DIR, PLANS_PATH } from './paths';
 
 /** The sha256 of the Bluebook text as published; guards the copy in geodata/ against any edit. */
 export const SOURCE_SHA256 = '111d2e89a7bf39269bef01d7e49253cd4d7eedff0bfe7c64700a2dda782dd71f';
@@ -81,6 +83,10 @@ export function checkGeodata(fix: boolean): GeodataProblem[] {
     layers.push({ id, file, layer: fix ? (JSON.parse(canonical) as LayerFile) : layer });
   }
   problems.push(...checkLayers(document, layers));
+  const plans = readJson(PLANS_PATH, problems);
+  if (plans !== undefined) problems.push(...checkPlans(PLANS_PATH, plans, layers));
+  const comparisons = readJson(COMPARISONS_PATH, problems);
+  if (comparisons !== undefined) problems.push(...checkComparisons(COMPARISONS_PATH, comparisons));
   return problems;
 }
 

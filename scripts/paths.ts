@@ -5,3 +5,5 @@ export const DOCUMENT_PARTS_PATH = `${GEODATA_DIR}/document/parts.json`;
 export const LAYERS_DIR = `${GEODATA_DIR}/layers`;
 export const PUBLIC_DATA_DIR = 'public/data';
 export const PUBLIC_BASEMAP_DIR = 'public/basemap';
+export const PLANS_PATH = `${GEODATA_DIR}/plans.json`;
+export const COMPARISONS_PATH = `${GEODATA_DIR}/comparisons.json`;

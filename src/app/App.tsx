@@ -16,7 +16,14 @@ import { FeatureTable } from '../panels/FeatureTable';
 import { LayerPanel } from '../panels/LayerPanel';
 import { Notices, type Notice } from '../panels/Notices';
 import { PlaceChooser } from '../panels/PlaceChooser';
+import { ComparePanel } from '../panels/ComparePanel';
 import { ReaderPanel } from '../panels/ReaderPanel';
+import { ReturnsPanel } from '../panels/ReturnsPanel';
+import { Overlays } from '../map/Overlays';
+import { statusAt, timelineRange } from '../data/returnsTimeline';
+import { useCompare } from './useCompare';
+import { areaInHectares } from '../data/featureFacts';
+import { footprintBounds } from '../geometry/footprint';
 import { SearchBox } from '../panels/SearchBox';
 import type { BasemapId, MainView, MapView } from '../state/hashState';
 import { initialState } from './initialState';
@@ -28,6 +35,9 @@ import { useMediaQuery } from './useMediaQuery';
 import { useReading } from './useReading';
 import { useSelection } from './useSelection';
 import { canUseWebGL2 } from './webgl';
+
+/** The timeline opens on the current year (clipped to the range of the data). */
+const CURRENT_YEAR = new Date().getFullYear();
 
 /** Zoom for a feature opened from a link: close enough to tell it from its neighbours. */
 const FEATURE_ZOOM = 9;
@@ -63,7 +73,7 @@ export function App() {
   const [lang, setLang] = useState<Lang>(start.lang);
   const [visible, setVisible] = useState<ReadonlySet<LayerId>>(start.layers);
   const { selectedId, chooser, frame, select, choose, close, clear } = useSelection(start.feature);
-  const reading = useReading(start.paragraph);
+  const reading = useReading(start.paragraph, start.year !== null ? 'returns' : undefined);
   const [query, setQuery] = useState(start.query);
   const [basemap, setBasemap] = useState<BasemapId>(start.basemap);
   const [view, setView] = useState<MapView>(start.view);
@@ -98,6 +108,21 @@ export function App() {
   const data = dataState.status === 'ready' ? dataState.data : null;
   const mentions = useMemo(() => (data ? mentionIndexOf(data) : null), [data]);
   const searchIndex = useMemo(() => (data ? buildSearchIndex(data) : null), [data]);
+  const compare = useCompare(data);
+  const timelineRangeYears = useMemo(
+    () => (data ? timelineRange(data.layers['okinawa-land-returns'].features, data.plans) : null),
+    [data],
+  );
+  const [chosenYear, setYear] = useState<number | null>(start.year);
+  const timelineOn = reading.tab === 'returns' && timelineRangeYears !== null;
+  const year = timelineRangeYears
+    ? Math.min(timelineRangeYears[1], Math.max(timelineRangeYears[0], chosenYear ?? CURRENT_YEAR))
+    : CURRENT_YEAR;
+  const returnStatuses = useMemo(() => {
+    if (!data || !timelineOn) return null;
+    const features = data.layers['okinawa-land-returns'].features;
+    return new Map(features.map((f) => [f.properties.id, statusAt(f, year, data.plans).code]));
+  }, [data, timelineOn, year]);
   const highlightIds = useMemo(
     () => (mentions && reading.activePart ? featuresOfPart(mentions, reading.activePart) : []),
     [mentions, reading.activePart],
@@ -116,7 +141,17 @@ export function App() {
     document.title = translate(lang, 'appTitle');
   }, [lang]);
 
-  useHashSync({ view, selectedId, visible, lang, basemap, paragraph: reading.activePart, query, mainView });
+  useHashSync({
+    view,
+    selectedId,
+    visible,
+    lang,
+    basemap,
+    paragraph: reading.activePart,
+    query,
+    mainView,
+    year: timelineOn ? year : null,
+  });
 
   const selectAndFrame = useCallback(
     (id: string) => {
@@ -254,6 +289,50 @@ export function App() {
             />
           )
         }
+        returns={
+          data &&
+          timelineRangeYears && (
+            <>
+              <ReturnsPanel
+                data={data}
+                plans={data.plans}
+                lang={lang}
+                year={year}
+                range={timelineRangeYears}
+                selectedId={selectedId}
+                onYear={setYear}
+                onSelect={(id) => {
+                  setVisible((v) =>
+                    v.has('okinawa-land-returns') ? v : new Set([...v, 'okinawa-land-returns']),
+                  );
+                  selectAndFrame(id);
+                }}
+              />
+              <ComparePanel
+                data={data}
+                lang={lang}
+                footprint={compare.footprint}
+                computedHectares={compare.footprintShape?.properties.computedHectares ?? null}
+                pickMode={compare.pickMode}
+                measurement={compare.measurement}
+                measureCount={compare.measurePoints.length}
+                onFootprint={(state) => {
+                  compare.setFootprint(state);
+                  const hectares =
+                    state && areaInHectares(data.featuresById.get(state.featureId)?.feature.properties.area);
+                  if (state && hectares)
+                    setFit({ bounds: footprintBounds(state.center, hectares), nonce: Date.now() });
+                }}
+                onPickMode={compare.setPickMode}
+                onMeasurePoints={(points) => {
+                  compare.setMeasurePoints(points);
+                  const bounds = boundsOfPoints(points);
+                  if (bounds && points.length >= 2) setFit({ bounds, nonce: Date.now() });
+                }}
+              />
+            </>
+          )
+        }
         reader={
           data &&
           mentions && (
@@ -311,6 +390,28 @@ export function App() {
                 visible={visible}
                 selectedId={selectedVisible ? selectedId : null}
                 highlightIds={highlightIds}
+                returnStatuses={returnStatuses}
+                picking={compare.pickMode !== null}
+                onPick={compare.pick}
+                overlays={
+                  <Overlays
+                    footprint={compare.footprintShape}
+                    footprintCenter={compare.footprint?.center ?? null}
+                    footprintLabel={
+                      compare.footprint
+                        ? translate(lang, 'footprintLabel', {
+                            name:
+                              data.featuresById.get(compare.footprint.featureId)?.feature.properties.name[
+                                lang
+                              ] ?? '',
+                          })
+                        : ''
+                    }
+                    measurePath={compare.measurement.path}
+                    measurePoints={compare.measurePoints}
+                    onFootprintMove={compare.moveFootprint}
+                  />
+                }
                 basemap={basemap}
                 initialView={initialView}
                 frame={frame}

@@ -22,6 +22,7 @@ interface SidebarProps {
   search: ReactNode;
   layerPanel: ReactNode;
   reader: ReactNode;
+  returns: ReactNode;
   onLang: (lang: Lang) => void;
   onTab: (tab: SidebarTab) => void;
   onToggleOpen: () => void;
@@ -34,6 +35,7 @@ export function Sidebar(props: SidebarProps) {
   const tabs: { id: SidebarTab; label: StringKey }[] = [
     { id: 'layers', label: 'layersTab' },
     { id: 'reader', label: 'readerTab' },
+    { id: 'returns', label: 'returnsTab' },
   ];
   return (
     <aside className={`sidebar${open ? ' open' : ''}`} aria-label={translate(lang, 'layers')}>
@@ -96,6 +98,9 @@ export function Sidebar(props: SidebarProps) {
         </div>
         <div id="tabpanel-reader" role="tabpanel" aria-labelledby="tab-reader" hidden={tab !== 'reader'}>
           {props.reader}
+        </div>
+        <div id="tabpanel-returns" role="tabpanel" aria-labelledby="tab-returns" hidden={tab !== 'returns'}>
+          {props.returns}
         </div>
       </div>
     </aside>

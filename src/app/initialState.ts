@@ -16,6 +16,7 @@ export interface InitialState {
   paragraph: string | null;
   query: string;
   mainView: MainView;
+  year: number | null;
   rejected: string[];
 }
 
@@ -31,6 +32,7 @@ export function initialState(hash: string, browserLanguage: string): InitialStat
     paragraph: state.paragraph ?? null,
     query: state.q ?? '',
     mainView: state.mainView ?? 'map',
+    year: state.year ?? null,
     rejected,
   };
 }

@@ -12,11 +12,12 @@ interface SyncedState {
   paragraph: string | null;
   query: string;
   mainView: MainView;
+  year: number | null;
 }
 
 /** Keeps the URL hash equal to the state; replaceState leaves the back button to real navigation. */
 export function useHashSync(state: SyncedState): void {
-  const { view, selectedId, visible, lang, basemap, paragraph, query, mainView } = state;
+  const { view, selectedId, visible, lang, basemap, paragraph, query, mainView, year } = state;
   useEffect(() => {
     const layers = visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l));
     const hash = formatHash({
@@ -28,9 +29,10 @@ export function useHashSync(state: SyncedState): void {
       paragraph: paragraph ?? undefined,
       q: query.trim() ? query : undefined,
       mainView,
+      year: year ?? undefined,
     });
     if (hash !== window.location.hash) {
       window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
     }
-  }, [view, selectedId, visible, lang, basemap, paragraph, query, mainView]);
+  }, [view, selectedId, visible, lang, basemap, paragraph, query, mainView, year]);
 }

@@ -4,12 +4,16 @@
  */
 import { LAYER_IDS, type LayerId } from './layers';
 import {
+  ComparisonsFileSchema,
   DocumentFileSchema,
   LayerFileSchema,
+  PlansFileSchema,
+  type ComparisonsFile,
   type DocumentFile,
   type DocumentPart,
   type LayerFile,
   type PlaceFeature,
+  type PlansFile,
 } from './schema';
 
 export interface FeatureEntry {
@@ -19,6 +23,8 @@ export interface FeatureEntry {
 
 export interface AtlasData {
   document: DocumentFile;
+  plans: PlansFile;
+  comparisons: ComparisonsFile;
   partsById: ReadonlyMap<string, DocumentPart>;
   layers: Record<LayerId, LayerFile>;
   featuresById: ReadonlyMap<string, FeatureEntry>;
@@ -34,22 +40,41 @@ export function dataUrl(name: string): string {
   return `${import.meta.env.BASE_URL}data/${name}`;
 }
 
-export function indexAtlasData(document: DocumentFile, layers: Record<LayerId, LayerFile>): AtlasData {
+export function indexAtlasData(
+  document: DocumentFile,
+  plans: PlansFile,
+  comparisons: ComparisonsFile,
+  layers: Record<LayerId, LayerFile>,
+): AtlasData {
   const featuresById = new Map<string, FeatureEntry>();
   for (const layer of LAYER_IDS) {
     for (const feature of layers[layer].features) featuresById.set(feature.properties.id, { layer, feature });
   }
-  return { document, partsById: new Map(document.parts.map((p) => [p.id, p])), layers, featuresById };
+  return {
+    document,
+    plans,
+    comparisons,
+    partsById: new Map(document.parts.map((p) => [p.id, p])),
+    layers,
+    featuresById,
+  };
 }
 
 export async function loadAtlasData(): Promise<AtlasData> {
-  const [documentRaw, ...layerRaws] = await Promise.all([
+  const [documentRaw, plansRaw, comparisonsRaw, ...layerRaws] = await Promise.all([
     fetchJson(dataUrl('document.json')),
+    fetchJson(dataUrl('plans.json')),
+    fetchJson(dataUrl('comparisons.json')),
     ...LAYER_IDS.map((id) => fetchJson(dataUrl(`${id}.geojson`))),
   ]);
   const document = DocumentFileSchema.parse(documentRaw);
   const layers = Object.fromEntries(
     LAYER_IDS.map((id, i) => [id, LayerFileSchema.parse(layerRaws[i])]),
   ) as Record<LayerId, LayerFile>;
-  return indexAtlasData(document, layers);
+  return indexAtlasData(
+    document,
+    PlansFileSchema.parse(plansRaw),
+    ComparisonsFileSchema.parse(comparisonsRaw),
+    layers,
+  );
 }

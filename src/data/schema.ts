@@ -211,3 +211,24 @@ export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
 /** public/data/document.json: the parts plus how to cite them (written by scripts/build-data.ts). */
 export const DocumentFileSchema = DocumentSchema.extend({ citation: DocumentCitationSchema });
 export type DocumentFile = z.infer<typeof DocumentFileSchema>;
+
+/** geodata/comparisons.json: places and sizes a footprint can be compared with, each sourced. */
+export const ComparisonsFileSchema = z.strictObject({
+  places: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      name: Bilingual,
+      point: Position,
+      source: Source,
+    }),
+  ),
+  sizes: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      name: Bilingual,
+      hectares: z.number().positive(),
+      source: Source,
+    }),
+  ),
+});
+export type ComparisonsFile = z.infer<typeof ComparisonsFileSchema>;

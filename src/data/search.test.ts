@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from './layers';
 import { indexAtlasData } from './loadAtlasData';
-import { DocumentSchema, LayerFileSchema, type LayerFile } from './schema';
+import {
+  ComparisonsFileSchema,
+  DocumentSchema,
+  LayerFileSchema,
+  PlansFileSchema,
+  type LayerFile,
+} from './schema';
 import { buildSearchIndex, search } from './search';
 
 const document = {
@@ -15,7 +21,9 @@ const layers = Object.fromEntries(
     LayerFileSchema.parse(JSON.parse(readFileSync(`geodata/layers/${id}.geojson`, 'utf8'))),
   ]),
 ) as Record<LayerId, LayerFile>;
-const index = buildSearchIndex(indexAtlasData(document, layers));
+const plans = PlansFileSchema.parse(JSON.parse(readFileSync('geodata/plans.json', 'utf8')));
+const comparisons = ComparisonsFileSchema.parse(JSON.parse(readFileSync('geodata/comparisons.json', 'utf8')));
+const index = buildSearchIndex(indexAtlasData(document, plans, comparisons, layers));
 const placeIds = (q: string) => search(index, q).places.map((p) => p.id);
 
 describe('search', () => {

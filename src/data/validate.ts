@@ -5,7 +5,14 @@
  */
 import type { z } from 'zod';
 import { LAYERS, type LayerId } from './layers';
-import { DocumentSchema, LayerFileSchema, type BluebookDocument, type LayerFile } from './schema';
+import {
+  ComparisonsFileSchema,
+  DocumentSchema,
+  LayerFileSchema,
+  PlansFileSchema,
+  type BluebookDocument,
+  type LayerFile,
+} from './schema';
 
 export interface GeodataProblem {
   file: string;
@@ -118,6 +125,9 @@ export function checkLayers(
         if (!points.has(r)) at(`properties.related[${i}]`, `no feature "${r}"`);
         if (r === p.id) at(`properties.related[${i}]`, 'a feature cannot relate to itself');
       });
+      if (p.area?.includedIn !== undefined && !points.has(p.area.includedIn)) {
+        at('properties.area.includedIn', `no feature "${p.area.includedIn}"`);
+      }
       const sameAs = p.geometry.sameAs;
       if (sameAs !== undefined) {
         const target = points.get(sameAs);
@@ -132,6 +142,34 @@ export function checkLayers(
     }
   }
   return problems;
+}
+
+/** plans.json: schema, and every return item's plan is one it describes. */
+export function checkPlans(file: string, raw: unknown, layers: { layer: LayerFile }[]): GeodataProblem[] {
+  const result = PlansFileSchema.safeParse(raw);
+  if (!result.success) return issuesToProblems(file, result.error, raw);
+  const known = new Set(result.data.plans.map((p) => p.id));
+  const problems: GeodataProblem[] = [];
+  for (const { layer } of layers) {
+    for (const f of layer.features) {
+      const plan = f.properties.status?.plan;
+      if (plan !== undefined && !known.has(plan)) {
+        problems.push({
+          file,
+          feature: f.properties.id,
+          field: 'properties.status.plan',
+          message: `plan "${plan}" is not described in ${file}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** comparisons.json: schema only (every value carries its source). */
+export function checkComparisons(file: string, raw: unknown): GeodataProblem[] {
+  const result = ComparisonsFileSchema.safeParse(raw);
+  return result.success ? [] : issuesToProblems(file, result.error, raw);
 }
 
 /** Rounds coordinates and returns the canonical text of a layer file (schema key order, 2 spaces). */

@@ -3,7 +3,7 @@
  * on the ground, so it stays true to size wherever it is moved) and distances and areas between
  * picked points. A footprint is a schematic of equal area, never a boundary.
  */
-import { area, circle, greatCircle, length, lineString, point, polygon } from '@turf/turf';
+import { area, bbox, circle, greatCircle, length, lineString, point, polygon } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Polygon } from 'geojson';
 
 /** Vertices of a footprint circle: smooth at any zoom, small enough to redraw while dragging. */
@@ -28,6 +28,15 @@ export function equalAreaFootprint(
     geometry: shape.geometry,
     properties: { featureId, officialHectares: hectares, computedHectares: area(shape) / 10_000 },
   };
+}
+
+/** A view that shows the whole footprint with room around it: [west, south, east, north]. */
+export function footprintBounds(
+  center: [number, number],
+  hectares: number,
+): [number, number, number, number] {
+  const [west, south, east, north] = bbox(equalAreaFootprint('', center, hectares * 4));
+  return [west, south, east, north];
 }
 
 export interface Measurement {

@@ -12,7 +12,7 @@ import {
   Source,
   type MapRef,
 } from '@vis.gl/react-maplibre';
-import type { MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
+import type { ExpressionSpecification, MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -28,7 +28,15 @@ import {
   GSI_TILES,
   offlineStyle,
 } from './basemap';
-import { HIGHLIGHT_COLOUR, iconName, LAYER_SYMBOLS, mapLayerIds, SELECTED_COLOUR } from './layerStyles';
+import type { TimelineStatus } from '../data/returnsTimeline';
+import {
+  HIGHLIGHT_COLOUR,
+  iconName,
+  LAYER_SYMBOLS,
+  mapLayerIds,
+  SELECTED_COLOUR,
+  TIMELINE_STATUS_SHAPES,
+} from './layerStyles';
 import { iconShapesFor, toMapFeatures } from './mapFeatures';
 import { drawSymbolImage } from './symbolShapes';
 
@@ -53,6 +61,13 @@ export interface AtlasMapProps {
   selectedId: string | null;
   /** Features to highlight, e.g. the places of the paragraph being read. */
   highlightIds: readonly string[];
+  /** Footprint and measurement drawn over the data; rendered inside the map. */
+  overlays: ReactNode;
+  /** While true, a click picks a point (onPick) instead of selecting a place. */
+  picking: boolean;
+  onPick: (lngLat: [number, number]) => void;
+  /** On the returns timeline: each return item's status in the chosen year; null for today's. */
+  returnStatuses: ReadonlyMap<string, TimelineStatus> | null;
   basemap: BasemapId;
   initialView: MapView;
   frame: FrameRequest | null;
@@ -77,6 +92,17 @@ const FRAME_MIN_ZOOM = 9;
 /** Framing a few nearby places should not zoom in further than this. */
 const FIT_MAX_ZOOM = 11;
 
+/** The returns layer's icons: by status in the timeline's year, or as in the data. */
+function timelineIcons(statuses: ReadonlyMap<string, TimelineStatus> | null): ExpressionSpecification {
+  if (!statuses || statuses.size === 0) return ['get', 'icon'];
+  const pairs = [...statuses].flatMap(([id, code]) => [
+    id,
+    iconName('okinawa-land-returns', TIMELINE_STATUS_SHAPES[code]),
+  ]);
+  // A match expression's arms are label/output pairs of strings here; its type cannot say so.
+  return ['match', ['get', 'id'], ...pairs, ['get', 'icon']] as unknown as ExpressionSpecification;
+}
+
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function AtlasMap(props: AtlasMapProps) {
@@ -86,6 +112,10 @@ export function AtlasMap(props: AtlasMapProps) {
     visible,
     selectedId,
     highlightIds,
+    returnStatuses,
+    overlays,
+    picking,
+    onPick,
     basemap,
     frame,
     fit,
@@ -225,6 +255,10 @@ export function AtlasMap(props: AtlasMapProps) {
     (event: MapLayerMouseEvent) => {
       const map = mapRef.current?.getMap();
       if (!map) return;
+      if (picking) {
+        onPick([event.lngLat.lng, event.lngLat.lat]);
+        return;
+      }
       const { x, y } = event.point;
       const hits = map.queryRenderedFeatures(
         [
@@ -238,7 +272,7 @@ export function AtlasMap(props: AtlasMapProps) {
       else if (ids.length === 1) onSelect(ids[0] as string);
       else onChoose(ids, [event.lngLat.lng, event.lngLat.lat]);
     },
-    [onSelect, onChoose],
+    [onSelect, onChoose, picking, onPick],
   );
 
   const handleMoveEnd = useCallback(() => {
@@ -249,6 +283,7 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [onViewChange]);
 
   const labelField: ['get', string] = ['get', `label_${lang}`];
+  const returnIcons = useMemo(() => timelineIcons(returnStatuses), [returnStatuses]);
 
   return (
     <Map
@@ -265,7 +300,7 @@ export function AtlasMap(props: AtlasMapProps) {
       interactiveLayerIds={imagesReady ? SYMBOL_LAYER_IDS : []}
       onMouseEnter={() => setHovering(true)}
       onMouseLeave={() => setHovering(false)}
-      cursor={hovering ? 'pointer' : 'grab'}
+      cursor={picking ? 'crosshair' : hovering ? 'pointer' : 'grab'}
       maxZoom={16}
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={{ compact: false }}
@@ -339,7 +374,7 @@ export function AtlasMap(props: AtlasMapProps) {
                 type="symbol"
                 layout={{
                   visibility,
-                  'icon-image': ['get', 'icon'],
+                  'icon-image': layer === 'okinawa-land-returns' ? returnIcons : ['get', 'icon'],
                   'icon-size': layer === 'un-command-bases' ? 1.15 : 1,
                   'icon-offset': symbol.offset,
                   'icon-allow-overlap': true,
@@ -365,6 +400,7 @@ export function AtlasMap(props: AtlasMapProps) {
             </Source>
           );
         })}
+      {imagesReady && overlays}
       {popup && (
         <Popup
           key={popup.key}

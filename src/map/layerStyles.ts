@@ -5,7 +5,8 @@
  */
 import type { LayerId } from '../data/layers';
 
-export type SymbolShape = 'square' | 'ring' | 'triangle' | 'circle' | 'circle-open' | 'circle-dot' | 'star';
+export type SymbolShape =
+  'square' | 'ring' | 'triangle' | 'circle' | 'circle-open' | 'circle-dot' | 'circle-in-use' | 'star';
 
 export interface LayerSymbol {
   shape: SymbolShape;
@@ -29,6 +30,13 @@ export const RETURN_STATUS_SHAPES = {
   'joint-use-open': 'circle-dot',
   pending: 'circle-open',
 } as const satisfies Record<string, SymbolShape>;
+
+/** On the returns timeline, an item with no return agreed yet: a small grey disc. */
+export const TIMELINE_STATUS_SHAPES = {
+  ...RETURN_STATUS_SHAPES,
+  'in-use': 'circle-in-use',
+} as const satisfies Record<string, SymbolShape>;
+export const IN_USE_COLOUR = '#8c8c8c';
 
 export const iconName = (layer: LayerId, shape: SymbolShape) => `atlas-${layer}-${shape}`;
 

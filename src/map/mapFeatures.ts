@@ -5,7 +5,13 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerId } from '../data/layers';
 import type { LayerFile, PlaceFeature } from '../data/schema';
-import { iconName, LAYER_SYMBOLS, RETURN_STATUS_SHAPES, type SymbolShape } from './layerStyles';
+import {
+  iconName,
+  LAYER_SYMBOLS,
+  RETURN_STATUS_SHAPES,
+  TIMELINE_STATUS_SHAPES,
+  type SymbolShape,
+} from './layerStyles';
 
 export interface MapFeatureProperties {
   id: string;
@@ -49,6 +55,6 @@ export function toMapFeatures(
 /** Every icon a layer can use, for registering images with the map. */
 export function iconShapesFor(layer: LayerId): SymbolShape[] {
   return layer === 'okinawa-land-returns'
-    ? [...new Set(Object.values(RETURN_STATUS_SHAPES))]
+    ? [...new Set(Object.values(TIMELINE_STATUS_SHAPES))]
     : [LAYER_SYMBOLS[layer].shape];
 }

@@ -2,12 +2,14 @@
  * Symbol shapes as SVG paths on a 24×24 grid. The map draws them into images (drawSymbolImage) and
  * the legend renders the same paths as SVG, so both always match.
  */
-import type { SymbolShape } from './layerStyles';
+import { IN_USE_COLOUR, type SymbolShape } from './layerStyles';
 
 export const SYMBOL_GRID = 24;
 
 interface ShapeSpec {
   path: string;
+  /** A colour of the shape's own, whatever the layer's. */
+  colour?: string;
   /** Filled with the layer colour, or white (an open symbol). */
   fill: 'colour' | 'white' | 'none';
   inner?: string;
@@ -22,6 +24,7 @@ export const SHAPES: Record<SymbolShape, ShapeSpec> = {
   circle: { path: circle(7), fill: 'colour' },
   'circle-open': { path: circle(7), fill: 'white' },
   'circle-dot': { path: circle(7), fill: 'white', inner: circle(3) },
+  'circle-in-use': { path: circle(5), fill: 'colour', colour: IN_USE_COLOUR },
   star: {
     path: 'M12 2.5l2.7 6.3 6.8.6-5.2 4.5 1.6 6.7L12 17l-5.9 3.6 1.6-6.7-5.2-4.5 6.8-.6z',
     fill: 'colour',
@@ -29,7 +32,7 @@ export const SHAPES: Record<SymbolShape, ShapeSpec> = {
 };
 
 /** Draws a symbol with a white halo so it reads on land, sea and tiles alike. */
-export function drawSymbolImage(shape: SymbolShape, colour: string, pixelRatio: number): ImageData {
+export function drawSymbolImage(shape: SymbolShape, layerColour: string, pixelRatio: number): ImageData {
   const size = SYMBOL_GRID * pixelRatio;
   const canvas = document.createElement('canvas');
   canvas.width = size;
@@ -38,6 +41,7 @@ export function drawSymbolImage(shape: SymbolShape, colour: string, pixelRatio: 
   if (!context) throw new Error('2D canvas unavailable');
   context.scale(pixelRatio, pixelRatio);
   const spec = SHAPES[shape];
+  const colour = spec.colour ?? layerColour;
   const path = new Path2D(spec.path);
   context.lineJoin = 'round';
   context.strokeStyle = '#ffffff';

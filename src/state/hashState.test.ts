@@ -63,6 +63,7 @@ describe('formatHash', () => {
       paragraph: 's5-col-p1',
       q: 'キャンプ & co',
       mainView: 'list' as const,
+      year: 2017,
     };
     expect(parseHash(formatHash(state)).state).toEqual(state);
   });

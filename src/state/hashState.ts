@@ -1,7 +1,7 @@
 /**
  * The URL hash holds the atlas's state so every view is a link:
  *   #map=<zoom>/<lat>/<lng>&feature=<id>&layers=<id,id>&lang=<ja|en>&basemap=<offline|gsi>
- *   &paragraph=<part id>&q=<search text>&view=<map|list>
+ *   &paragraph=<part id>&q=<search text>&view=<map|list>&year=<YYYY>
  * Every key is optional. Parsing never throws: unknown keys are ignored and bad values dropped,
  * with a list of what was dropped so the app can say so.
  */
@@ -30,6 +30,8 @@ export interface HashState {
   q?: string;
   /** The main area: the map (default) or the list of places. Hash key `view`. */
   mainView?: MainView;
+  /** The returns timeline's year (it opens the Returns tab). */
+  year?: number;
 }
 
 export const MAX_QUERY_LENGTH = 100;
@@ -95,6 +97,11 @@ export function parseHash(hash: string): ParsedHash {
         if (value.trim() && value.length <= MAX_QUERY_LENGTH) state.q = value;
         else rejected.push(key);
         break;
+      case 'year':
+        if (/^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= 2100)
+          state.year = Number(value);
+        else rejected.push(key);
+        break;
       case 'view':
         if (value === 'map' || value === 'list') state.mainView = value;
         else rejected.push(key);
@@ -124,5 +131,6 @@ export function formatHash(state: HashState): string {
   if (state.paragraph) entries.push(`paragraph=${state.paragraph}`);
   if (state.q) entries.push(`q=${encodeURIComponent(state.q)}`);
   if (state.mainView === 'list') entries.push('view=list');
+  if (state.year !== undefined) entries.push(`year=${state.year}`);
   return entries.length ? `#${entries.join('&')}` : '';
 }

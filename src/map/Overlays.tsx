@@ -1,0 +1,129 @@
+/**
+ * What the reader draws on the map: a true-size footprint (dragged with the mouse or a finger) and
+ * a measured path with its points. Rendered inside the map, above the data layers.
+ */
+import { Layer, Source, useMap } from '@vis.gl/react-maplibre';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
+import type { MapLayerMouseEvent, MapLayerTouchEvent } from 'maplibre-gl';
+import { useEffect } from 'react';
+
+export const FOOTPRINT_FILL_LAYER = 'footprint-fill';
+const FOOTPRINT_COLOUR = '#0072B2';
+const MEASURE_COLOUR = '#D55E00';
+
+interface OverlaysProps {
+  footprint: Feature<Polygon> | null;
+  footprintLabel: string;
+  footprintCenter: [number, number] | null;
+  measurePath: Feature<LineString | MultiLineString> | null;
+  measurePoints: readonly [number, number][];
+  onFootprintMove: (center: [number, number]) => void;
+}
+
+export function Overlays({
+  footprint,
+  footprintLabel,
+  footprintCenter,
+  measurePath,
+  measurePoints,
+  onFootprintMove,
+}: OverlaysProps) {
+  const { current: mapRef } = useMap();
+
+  // Drag the footprint: grab it, and the map stops panning until it is dropped.
+  useEffect(() => {
+    const map = mapRef?.getMap();
+    if (!map || !footprint || !footprintCenter) return;
+    let start: { lng: number; lat: number } | null = null;
+    const origin = footprintCenter;
+    const move = (event: MapLayerMouseEvent | MapLayerTouchEvent) => {
+      if (!start) return;
+      onFootprintMove([origin[0] + event.lngLat.lng - start.lng, origin[1] + event.lngLat.lat - start.lat]);
+    };
+    const end = () => {
+      start = null;
+      map.getCanvas().style.cursor = '';
+      map.off('mousemove', move);
+      map.off('touchmove', move);
+    };
+    const begin = (event: MapLayerMouseEvent | MapLayerTouchEvent) => {
+      if ('touches' in event.originalEvent && event.originalEvent.touches.length > 1) return;
+      event.preventDefault();
+      start = event.lngLat;
+      map.getCanvas().style.cursor = 'grabbing';
+      map.on('mousemove', move);
+      map.on('touchmove', move);
+      map.once('mouseup', end);
+      map.once('touchend', end);
+    };
+    map.on('mousedown', FOOTPRINT_FILL_LAYER, begin);
+    map.on('touchstart', FOOTPRINT_FILL_LAYER, begin);
+    return () => {
+      end();
+      map.off('mousedown', FOOTPRINT_FILL_LAYER, begin);
+      map.off('touchstart', FOOTPRINT_FILL_LAYER, begin);
+    };
+  }, [mapRef, footprint, footprintCenter, onFootprintMove]);
+
+  const pointCollection: FeatureCollection<Point> = {
+    type: 'FeatureCollection',
+    features: measurePoints.map((p) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: [...p] },
+    })),
+  };
+  const labelled: Feature<Polygon> | null = footprint && {
+    ...footprint,
+    properties: { ...footprint.properties, label: footprintLabel },
+  };
+
+  return (
+    <>
+      {labelled && (
+        <Source id="footprint" type="geojson" data={labelled}>
+          <Layer
+            id={FOOTPRINT_FILL_LAYER}
+            type="fill"
+            paint={{ 'fill-color': FOOTPRINT_COLOUR, 'fill-opacity': 0.25 }}
+          />
+          <Layer
+            id="footprint-line"
+            type="line"
+            paint={{ 'line-color': FOOTPRINT_COLOUR, 'line-width': 2, 'line-dasharray': [2, 1] }}
+          />
+          <Layer
+            id="footprint-label"
+            type="symbol"
+            layout={{
+              'text-field': ['get', 'label'],
+              'text-font': ['sans-serif'],
+              'text-size': 12,
+              'text-max-width': 12,
+            }}
+            paint={{ 'text-color': '#003a63', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }}
+          />
+        </Source>
+      )}
+      {measurePath && (
+        <Source id="measure-path" type="geojson" data={measurePath}>
+          <Layer id="measure-line" type="line" paint={{ 'line-color': MEASURE_COLOUR, 'line-width': 3 }} />
+        </Source>
+      )}
+      {measurePoints.length > 0 && (
+        <Source id="measure-points" type="geojson" data={pointCollection}>
+          <Layer
+            id="measure-points"
+            type="circle"
+            paint={{
+              'circle-radius': 5,
+              'circle-color': '#ffffff',
+              'circle-stroke-color': MEASURE_COLOUR,
+              'circle-stroke-width': 3,
+            }}
+          />
+        </Source>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * Compare sizes and distances: an equal-area footprint of any place with an official area, shown at
+ * its site and moved anywhere (a preset, another place, a point picked on the map, or dragged), and
+ * distances and areas between picked points. Everything here works by keyboard.
+ */
+import { areaInHectares } from '../data/featureFacts';
+import type { AtlasData } from '../data/loadAtlasData';
+import { LAYERS } from '../data/layers';
+import type { Measurement } from '../geometry/footprint';
+import { formatArea, formatNumber, formatPartialDate } from '../i18n/format';
+import { translate, type Lang } from '../i18n/strings';
+
+export type PickMode = 'footprint' | 'measure' | null;
+
+export interface FootprintState {
+  featureId: string;
+  center: [number, number];
+}
+
+export interface MeasurePreset {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/** Distances the document invites: the Futenma relocation, the Marines to Guam, two naval ports. */
+export const MEASURE_PRESETS: readonly MeasurePreset[] = [
+  { id: 'futenma-henoko', from: 'futenma', to: 'henoko-frf' },
+  { id: 'okinawa-guam', from: 'ctx-okinawa', to: 'ctx-guam' },
+  { id: 'yokosuka-sasebo', from: 'yokosuka', to: 'sasebo' },
+];
+
+interface ComparePanelProps {
+  data: AtlasData;
+  lang: Lang;
+  footprint: FootprintState | null;
+  computedHectares: number | null;
+  pickMode: PickMode;
+  measurement: Measurement;
+  measureCount: number;
+  onFootprint: (state: FootprintState | null) => void;
+  onPickMode: (mode: PickMode) => void;
+  onMeasurePoints: (points: [number, number][]) => void;
+}
+
+export function ComparePanel(props: ComparePanelProps) {
+  const { data, lang, footprint, computedHectares, pickMode, measurement, measureCount } = props;
+  const candidates = [...data.featuresById.values()]
+    .filter(
+      (e) => e.feature.properties.area !== undefined && e.feature.properties.area.includedIn === undefined,
+    )
+    .filter((e) => e.layer === 'okinawa-land-returns' || e.layer === 'us-facilities')
+    .sort(
+      (a, b) =>
+        (areaInHectares(b.feature.properties.area) ?? 0) - (areaInHectares(a.feature.properties.area) ?? 0),
+    );
+  const entry = footprint ? data.featuresById.get(footprint.featureId) : undefined;
+  const area = entry?.feature.properties.area;
+  const hectares = areaInHectares(area);
+  const pointOf = (id: string) => data.featuresById.get(id)?.feature.geometry.coordinates;
+
+  const moveTo = (value: string) => {
+    if (!footprint) return;
+    if (value === 'pick') return props.onPickMode('footprint');
+    const [kind, id] = value.split(':') as [string, string];
+    const point = kind === 'place' ? data.comparisons.places.find((p) => p.id === id)?.point : pointOf(id);
+    if (point) props.onFootprint({ ...footprint, center: [point[0], point[1]] });
+  };
+
+  return (
+    <section className="compare" aria-labelledby="compare-heading">
+      <h3 id="compare-heading">{translate(lang, 'footprintHeading')}</h3>
+      <p className="hint">{translate(lang, 'footprintIntro')}</p>
+      <label className="field">
+        {translate(lang, 'footprintPlace')}
+        <select
+          value={footprint?.featureId ?? ''}
+          onChange={(event) => {
+            const id = event.target.value;
+            const point = pointOf(id);
+            props.onFootprint(id && point ? { featureId: id, center: [point[0], point[1]] } : null);
+          }}
+        >
+          <option value="">—</option>
+          {candidates.map((c) => (
+            <option key={c.feature.properties.id} value={c.feature.properties.id}>
+              {c.feature.properties.name[lang]} ({formatArea(c.feature.properties.area!, lang)})
+            </option>
+          ))}
+        </select>
+      </label>
+      {footprint && entry && area && hectares !== undefined && (
+        <>
+          <label className="field">
+            {translate(lang, 'footprintMoveTo')}
+            <select value="" onChange={(event) => moveTo(event.target.value)}>
+              <option value="">—</option>
+              <option value={`feature:${entry.feature.properties.id}`}>
+                {translate(lang, 'footprintItsSite')}
+              </option>
+              {data.comparisons.places.map((p) => (
+                <option key={p.id} value={`place:${p.id}`}>
+                  {p.name[lang]}
+                </option>
+              ))}
+              <option value="pick">{translate(lang, 'footprintPick')}</option>
+              <optgroup label={translate(lang, 'footprintOtherPlaces')}>
+                {[...data.featuresById.values()]
+                  .filter((e) => e.feature.properties.geometry.sameAs === undefined)
+                  .map((e) => (
+                    <option key={e.feature.properties.id} value={`feature:${e.feature.properties.id}`}>
+                      {e.feature.properties.name[lang]} — {LAYERS[e.layer].title[lang]}
+                    </option>
+                  ))}
+              </optgroup>
+            </select>
+          </label>
+          {pickMode === 'footprint' && (
+            <p className="pick-hint" role="status">
+              {translate(lang, 'pickOnMap')}
+            </p>
+          )}
+          <dl className="facts footprint-facts" data-footprint={footprint.featureId}>
+            <dt>{translate(lang, 'officialArea')}</dt>
+            <dd>
+              {formatArea(area, lang)} ({translate(lang, 'asOf')} {formatPartialDate(area.asOf, lang)})
+              <span className="source-note">
+                {translate(lang, 'source')}: {area.source}
+              </span>
+            </dd>
+            <dt>{translate(lang, 'drawnArea')}</dt>
+            <dd data-computed-hectares={computedHectares ?? undefined}>
+              {computedHectares === null
+                ? ''
+                : `${formatNumber(Math.round(computedHectares * 10) / 10, lang)} ha`}
+            </dd>
+            {data.comparisons.sizes.map((size) => (
+              <SizeComparison key={size.id} lang={lang} hectares={hectares} size={size} />
+            ))}
+          </dl>
+          <p className="hint">{translate(lang, 'footprintSchematic')}</p>
+          <button type="button" onClick={() => props.onFootprint(null)}>
+            {translate(lang, 'footprintRemove')}
+          </button>
+        </>
+      )}
+
+      <h3>{translate(lang, 'measureHeading')}</h3>
+      <div className="presets">
+        {MEASURE_PRESETS.map((preset) => {
+          const from = data.featuresById.get(preset.from);
+          const to = data.featuresById.get(preset.to);
+          if (!from || !to) return null;
+          return (
+            <button
+              key={preset.id}
+              type="button"
+              data-measure={preset.id}
+              onClick={() =>
+                props.onMeasurePoints([from.feature.geometry.coordinates, to.feature.geometry.coordinates])
+              }
+            >
+              {from.feature.properties.name[lang]} → {to.feature.properties.name[lang]}
+            </button>
+          );
+        })}
+      </div>
+      <div className="measure-buttons">
+        <button
+          type="button"
+          aria-pressed={pickMode === 'measure'}
+          onClick={() => props.onPickMode(pickMode === 'measure' ? null : 'measure')}
+        >
+          {translate(lang, 'measurePick')}
+        </button>
+        <button type="button" onClick={() => props.onMeasurePoints([])} disabled={measureCount === 0}>
+          {translate(lang, 'measureClear')}
+        </button>
+      </div>
+      {pickMode === 'measure' && (
+        <p className="pick-hint" role="status">
+          {translate(lang, 'pickPoints')}
+        </p>
+      )}
+      {measureCount >= 2 && (
+        <dl className="facts measure-result" aria-live="polite">
+          <dt>{translate(lang, 'distance')}</dt>
+          <dd data-distance-km={measurement.distanceKm.toFixed(1)}>
+            {formatNumber(Math.round(measurement.distanceKm * 10) / 10, lang)} km
+          </dd>
+          {measurement.areaKm2 !== undefined && (
+            <>
+              <dt>{translate(lang, 'enclosedArea')}</dt>
+              <dd>{formatNumber(Math.round(measurement.areaKm2 * 100) / 100, lang)} km²</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function SizeComparison({
+  lang,
+  hectares,
+  size,
+}: {
+  lang: Lang;
+  hectares: number;
+  size: AtlasData['comparisons']['sizes'][number];
+}) {
+  const ratio = hectares / size.hectares;
+  const shown =
+    ratio >= 10 ? formatNumber(Math.round(ratio), lang) : formatNumber(Math.round(ratio * 100) / 100, lang);
+  return (
+    <>
+      <dt>{translate(lang, 'asManyAs', { what: size.name[lang] })}</dt>
+      <dd data-size={size.id}>
+        {translate(lang, 'timesSize', { n: shown })}
+        <span className="source-note">
+          {size.name[lang]} = {formatNumber(size.hectares, lang)} ha. {translate(lang, 'source')}:{' '}
+          {size.source}
+        </span>
+      </dd>
+    </>
+  );
+}

@@ -71,50 +71,51 @@ export function ComparePanel(props: ComparePanelProps) {
     <section className="compare" aria-labelledby="compare-heading">
       <h3 id="compare-heading">{translate(lang, 'footprintHeading')}</h3>
       <p className="hint">{translate(lang, 'footprintIntro')}</p>
-      <label className="field">
+      <label className="field" htmlFor="footprint-place">
         {translate(lang, 'footprintPlace')}
-        <select
-          value={footprint?.featureId ?? ''}
-          onChange={(event) => {
-            const id = event.target.value;
-            const point = pointOf(id);
-            props.onFootprint(id && point ? { featureId: id, center: [point[0], point[1]] } : null);
-          }}
-        >
-          <option value="">—</option>
-          {candidates.map((c) => (
-            <option key={c.feature.properties.id} value={c.feature.properties.id}>
-              {c.feature.properties.name[lang]} ({formatArea(c.feature.properties.area!, lang)})
-            </option>
-          ))}
-        </select>
       </label>
+      <select
+        id="footprint-place"
+        value={footprint?.featureId ?? ''}
+        onChange={(event) => {
+          const id = event.target.value;
+          const point = pointOf(id);
+          props.onFootprint(id && point ? { featureId: id, center: [point[0], point[1]] } : null);
+        }}
+      >
+        <option value="">—</option>
+        {candidates.map((c) => (
+          <option key={c.feature.properties.id} value={c.feature.properties.id}>
+            {c.feature.properties.name[lang]} ({formatArea(c.feature.properties.area!, lang)})
+          </option>
+        ))}
+      </select>
       {footprint && entry && area && hectares !== undefined && (
         <>
-          <label className="field">
+          <label className="field" htmlFor="footprint-move">
             {translate(lang, 'footprintMoveTo')}
-            <select value="" onChange={(event) => moveTo(event.target.value)}>
-              <option value="">—</option>
-              <option value={`feature:${entry.feature.properties.id}`}>
-                {translate(lang, 'footprintItsSite')}
-              </option>
-              {data.comparisons.places.map((p) => (
-                <option key={p.id} value={`place:${p.id}`}>
-                  {p.name[lang]}
-                </option>
-              ))}
-              <option value="pick">{translate(lang, 'footprintPick')}</option>
-              <optgroup label={translate(lang, 'footprintOtherPlaces')}>
-                {[...data.featuresById.values()]
-                  .filter((e) => e.feature.properties.geometry.sameAs === undefined)
-                  .map((e) => (
-                    <option key={e.feature.properties.id} value={`feature:${e.feature.properties.id}`}>
-                      {e.feature.properties.name[lang]} — {LAYERS[e.layer].title[lang]}
-                    </option>
-                  ))}
-              </optgroup>
-            </select>
           </label>
+          <select id="footprint-move" value="" onChange={(event) => moveTo(event.target.value)}>
+            <option value="">—</option>
+            <option value={`feature:${entry.feature.properties.id}`}>
+              {translate(lang, 'footprintItsSite')}
+            </option>
+            {data.comparisons.places.map((p) => (
+              <option key={p.id} value={`place:${p.id}`}>
+                {p.name[lang]}
+              </option>
+            ))}
+            <option value="pick">{translate(lang, 'footprintPick')}</option>
+            <optgroup label={translate(lang, 'footprintOtherPlaces')}>
+              {[...data.featuresById.values()]
+                .filter((e) => e.feature.properties.geometry.sameAs === undefined)
+                .map((e) => (
+                  <option key={e.feature.properties.id} value={`feature:${e.feature.properties.id}`}>
+                    {e.feature.properties.name[lang]} — {LAYERS[e.layer].title[lang]}
+                  </option>
+                ))}
+            </optgroup>
+          </select>
           {pickMode === 'footprint' && (
             <p className="pick-hint" role="status">
               {translate(lang, 'pickOnMap')}

@@ -1,0 +1,217 @@
+/**
+ * End-to-end specs for comparing Okinawa land returns: the timeline's statuses in chosen years,
+ * the chart and the map selecting each other, a true-size footprint moved and dragged, measuring.
+ */
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import {
+  clickMapCentre,
+  hasColour,
+  launchBrowser,
+  openAtlas,
+  screenshot,
+  startServer,
+  waitForMapIdle,
+} from './driver';
+
+const RETURN_COLOUR = '#CC79A7';
+/** The footprint's 25 % blue over the offline map's land colour. */
+const FOOTPRINT_ON_LAND = '#B5D0DA';
+
+function pointOf(id: string): [number, number] {
+  const file = JSON.parse(readFileSync('geodata/layers/okinawa-land-returns.geojson', 'utf8')) as {
+    features: { id: string; geometry: { coordinates: [number, number] } }[];
+  };
+  return file.features.find((f) => f.id === id)!.geometry.coordinates;
+}
+
+async function pixelsAt(page: Page, x: number, y: number, half: number): Promise<[number, number, number][]> {
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { x: x - half, y: y - half, width: half * 2, height: half * 2 } }),
+  );
+  const pixels: [number, number, number][] = [];
+  for (let i = 0; i < png.data.length; i += 4)
+    pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
+  return pixels;
+}
+
+async function mapCentre(page: Page): Promise<[number, number]> {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  return [box.x + box.width / 2, box.y + box.height / 2];
+}
+
+async function barStatus(page: Page, id: string): Promise<string | null> {
+  return page.locator(`.bar-row[data-feature="${id}"]`).getAttribute('data-status');
+}
+
+describe('Comparing Okinawa land returns', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('shows each item’s status as of 2010, 2017, 2021 and 2026', async () => {
+    const expected: Record<number, Record<string, string>> = {
+      2010: {
+        'return-northern-training-area': 'pending',
+        'return-awase-golf': 'returned',
+        'return-lower-plaza': 'in-use',
+        'return-facilities-engineering-compound': 'in-use',
+      },
+      2017: {
+        'return-northern-training-area': 'handed-over',
+        'return-lower-plaza': 'pending',
+        'return-facilities-engineering-compound': 'pending',
+        'return-futenma-samashita': 'in-use',
+      },
+      2021: {
+        'return-facilities-engineering-compound': 'returned',
+        'return-futenma-samashita': 'returned',
+        'return-kinser-laundry': 'returned',
+        'return-lower-plaza': 'pending',
+      },
+      2026: {
+        'return-lower-plaza': 'joint-use-open',
+        'return-futenma': 'pending',
+        'return-naha-port': 'pending',
+      },
+    };
+    for (const [year, statuses] of Object.entries(expected)) {
+      const { page, errors } = await openAtlas(browser, `#year=${year}&lang=en`);
+      await page.locator('.returns').waitFor();
+      assert.equal(await page.locator('#timeline-year').inputValue(), year);
+      for (const [id, status] of Object.entries(statuses)) {
+        assert.equal(await barStatus(page, id), status, `${id} in ${year}`);
+      }
+      if (year === '2017') {
+        const note =
+          (await page
+            .locator('.bar-row[data-feature="return-northern-training-area"] .bar-note')
+            .textContent()) ?? '';
+        assert.match(note, /Document: Dec 2017 .*official record: 22 Dec 2016/);
+        assert.equal(await page.locator('[data-total="before"]').textContent(), '879.2 ha');
+        assert.equal(await page.locator('[data-total="since"]').textContent(), '4,114.6 ha');
+        await waitForMapIdle(page);
+        await screenshot(page, 'returns-2017-desktop-en');
+      }
+      if (year === '2026') assert.equal(await page.locator('[data-total="pending"]').textContent(), '982 ha');
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  it('draws the map in the chosen year: the Northern Training Area open in 2010, filled in 2017', async () => {
+    const [lng, lat] = pointOf('return-northern-training-area');
+    for (const [year, filled] of [
+      [2010, false],
+      [2017, true],
+    ] as const) {
+      const { page } = await openAtlas(browser, `#year=${year}&map=12/${lat}/${lng}`);
+      await waitForMapIdle(page);
+      const [x, y] = await mapCentre(page);
+      assert.equal(
+        hasColour(await pixelsAt(page, x, y, 2), RETURN_COLOUR, 20),
+        filled,
+        `${year}: centre filled is ${filled}`,
+      );
+      await page.close();
+    }
+  });
+
+  it('selects the place from its bar, and marks the bar of a place chosen on the map', async () => {
+    const { page } = await openAtlas(browser, '#year=2026&lang=en');
+    await page.locator('.bar-row[data-feature="return-gesaji"]').click();
+    await page.locator('.details[data-feature="return-gesaji"]').waitFor();
+    assert.equal(
+      await page.locator('.bar-row[data-feature="return-gesaji"]').getAttribute('aria-current'),
+      'true',
+    );
+    await page.keyboard.press('Escape');
+    const [lng, lat] = pointOf('return-sobe');
+    await page.evaluate(
+      ([a, b]) => (window.location.hash = `#year=2026&lang=en&map=14/${b}/${a}`),
+      [lng, lat],
+    );
+    await page.reload();
+    await waitForMapIdle(page);
+    await clickMapCentre(page);
+    await page.locator('.details[data-feature="return-sobe"]').waitFor();
+    assert.equal(
+      await page.locator('.bar-row[data-feature="return-sobe"]').getAttribute('aria-current'),
+      'true',
+    );
+    await page.close();
+  });
+
+  it('draws a true-size footprint, moves it to Tokyo Station and drags it', async () => {
+    const { page } = await openAtlas(browser, '#year=2026&lang=en');
+    await page.locator('.compare').waitFor();
+    await page.getByLabel('Place', { exact: true }).selectOption('return-futenma');
+    const facts = page.locator('.footprint-facts');
+    await facts.waitFor();
+    const drawn = Number(
+      await facts.locator('[data-computed-hectares]').getAttribute('data-computed-hectares'),
+    );
+    assert.ok(Math.abs(drawn - 481) / 481 < 0.005, `drawn area ${drawn} ha is the official 481 ha`);
+    assert.match(
+      (await facts.locator('[data-size="football-pitch"]').textContent()) ?? '',
+      /about 674 times/,
+    );
+    assert.match((await facts.locator('[data-size="tokyo-dome"]').textContent()) ?? '', /about 103 times/);
+    await page.getByLabel('Move it to', { exact: true }).selectOption('place:tokyo-station');
+    await page.waitForFunction(() => {
+      const m = /map=[\d.]+\/([\d.]+)\/([\d.]+)/.exec(window.location.hash);
+      return m !== null && Math.abs(Number(m[1]) - 35.68) < 0.05 && Math.abs(Number(m[2]) - 139.77) < 0.05;
+    });
+    await waitForMapIdle(page);
+    const [x, y] = await mapCentre(page);
+    const below = y + 40;
+    assert.ok(
+      hasColour(await pixelsAt(page, x, below, 3), FOOTPRINT_ON_LAND, 8),
+      'the footprint is drawn at Tokyo Station',
+    );
+    await screenshot(page, 'footprint-futenma-at-tokyo-station-en');
+    await page.mouse.move(x, below);
+    await page.mouse.down();
+    await page.mouse.move(x + 320, below, { steps: 12 });
+    await page.mouse.up();
+    await waitForMapIdle(page);
+    assert.ok(!hasColour(await pixelsAt(page, x, below, 3), FOOTPRINT_ON_LAND, 8), 'it left its old place');
+    assert.ok(
+      hasColour(await pixelsAt(page, x + 320, below, 3), FOOTPRINT_ON_LAND, 8),
+      'it is where it was dropped',
+    );
+    await page.close();
+  });
+
+  it('measures the distances the document invites', async () => {
+    const { page } = await openAtlas(browser, '#year=2026&lang=en');
+    await page.locator('.compare').waitFor();
+    await page.locator('[data-measure="okinawa-guam"]').click();
+    assert.equal(await page.locator('.measure-result dd').first().textContent(), '2,274.1 km');
+    await page.locator('[data-measure="futenma-henoko"]').click();
+    assert.equal(await page.locator('.measure-result dd').first().textContent(), '40.9 km');
+    await page.close();
+  });
+
+  it('fits the Returns tab on a phone', async () => {
+    const { page } = await openAtlas(browser, '#year=2017&lang=ja', { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'レイヤー' }).click();
+    await page.locator('.sidebar.open .returns').waitFor();
+    await screenshot(page, 'returns-2017-phone-ja');
+    await page.close();
+  });
+});

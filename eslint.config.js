@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     // The pure layers: no React, no UI folders (see ARCHITECTURE.md).
-    files: ['src/data/**', 'src/state/**', 'src/i18n/**'],
+    files: ['src/data/**', 'src/state/**', 'src/i18n/**', 'src/geometry/**'],
     rules: {
       'no-restricted-imports': [
         'error',

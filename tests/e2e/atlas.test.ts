@@ -207,7 +207,7 @@ describe('Bluebook Atlas in Chromium', () => {
     const { page } = await openAtlas(browser, `#${centredOn('return-sobe')}&lang=en`);
     await waitForMapIdle(page);
     assert.ok(hasColour(await centrePixels(page, 8), '#CC79A7'));
-    await page.getByLabel('Okinawa land returns').uncheck();
+    await page.getByRole('checkbox', { name: /^Okinawa land returns/ }).uncheck();
     await page.waitForFunction(() => window.location.hash.includes('layers='));
     let gone = false;
     for (let i = 0; i < 50 && !gone; i++) {
@@ -222,7 +222,7 @@ describe('Bluebook Atlas in Chromium', () => {
       'SEED and TOFU exchanges',
       'Other places named',
     ]) {
-      await page.getByLabel(label).uncheck();
+      await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).uncheck();
     }
     assert.match((await page.locator('.empty').textContent()) ?? '', /No layer is shown/);
     await page.close();

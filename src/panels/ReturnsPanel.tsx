@@ -196,6 +196,16 @@ function Bar({ feature, year, plans, lang, maxArea, selected, onSelect }: BarPro
           {status.code === 'pending' && p.status?.condition && (
             <span className="bar-note">{p.status.condition[lang]}</span>
           )}
+          {selected && p.area && (
+            <span className="bar-note source-note">
+              {translate(lang, 'area')} — {translate(lang, 'source')}: {p.area.source}
+            </span>
+          )}
+          {selected && p.status && (
+            <span className="bar-note source-note">
+              {translate(lang, 'status')} — {translate(lang, 'source')}: {p.status.source}
+            </span>
+          )}
           {differences.map((d, i) => (
             <span key={i} className="bar-note">
               {translate(lang, 'documentDiffers', {

@@ -12,6 +12,7 @@ import {
   LAYERS_DIR,
   PLANS_PATH,
   PUBLIC_DATA_DIR,
+  SUMMARIES_PATH,
 } from './paths';
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -27,6 +28,7 @@ export function buildData() {
   const document = {
     ...(readJson(DOCUMENT_PARTS_PATH) as object),
     citation: readJson(`${GEODATA_DIR}/document/citation.json`),
+    summariesEn: readJson(SUMMARIES_PATH),
   };
   writeFileSync(`${PUBLIC_DATA_DIR}/document.json`, JSON.stringify(document));
   writeFileSync(`${PUBLIC_DATA_DIR}/plans.json`, JSON.stringify(readJson(PLANS_PATH)));

@@ -12,13 +12,21 @@ import {
   checkLayers,
   checkComparisons,
   checkPlans,
+  checkSummaries,
   formatProblem,
   parseDocument,
   parseLayer,
   type GeodataProblem,
 } from '../src/data/validate';
 import { join, segment } from './document/segment';
-import { COMPARISONS_PATH, DOCUMENT_PARTS_PATH, DOCUMENT_SOURCE_PATH, LAYERS_DIR, PLANS_PATH } from './paths';
+import {
+  COMPARISONS_PATH,
+  DOCUMENT_PARTS_PATH,
+  DOCUMENT_SOURCE_PATH,
+  LAYERS_DIR,
+  PLANS_PATH,
+  SUMMARIES_PATH,
+} from './paths';
 
 /** The sha256 of the Bluebook text as published; guards the copy in geodata/ against any edit. */
 export const SOURCE_SHA256 = '111d2e89a7bf39269bef01d7e49253cd4d7eedff0bfe7c64700a2dda782dd71f';
@@ -85,6 +93,8 @@ export function checkGeodata(fix: boolean): GeodataProblem[] {
   problems.push(...checkLayers(document, layers));
   const plans = readJson(PLANS_PATH, problems);
   if (plans !== undefined) problems.push(...checkPlans(PLANS_PATH, plans, layers));
+  const summaries = readJson(SUMMARIES_PATH, problems);
+  if (summaries !== undefined) problems.push(...checkSummaries(SUMMARIES_PATH, summaries, document));
   const comparisons = readJson(COMPARISONS_PATH, problems);
   if (comparisons !== undefined) problems.push(...checkComparisons(COMPARISONS_PATH, comparisons));
   return problems;

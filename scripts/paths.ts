@@ -7,3 +7,4 @@ export const PUBLIC_DATA_DIR = 'public/data';
 export const PUBLIC_BASEMAP_DIR = 'public/basemap';
 export const PLANS_PATH = `${GEODATA_DIR}/plans.json`;
 export const COMPARISONS_PATH = `${GEODATA_DIR}/comparisons.json`;
+export const SUMMARIES_PATH = `${GEODATA_DIR}/document/summaries.en.json`;

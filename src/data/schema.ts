@@ -208,8 +208,18 @@ export const DocumentCitationSchema = z.strictObject({
 });
 export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
 
-/** public/data/document.json: the parts plus how to cite them (written by scripts/build-data.ts). */
-export const DocumentFileSchema = DocumentSchema.extend({ citation: DocumentCitationSchema });
+/** geodata/document/summaries.en.json: the atlas's own short English summaries, labelled unofficial. */
+export const SummariesFileSchema = z.strictObject({
+  about: z.string().min(20),
+  parts: z.record(z.string(), z.string().min(5)),
+});
+export type SummariesFile = z.infer<typeof SummariesFileSchema>;
+
+/** public/data/document.json: the parts, how to cite them, and the summaries (scripts/build-data.ts). */
+export const DocumentFileSchema = DocumentSchema.extend({
+  citation: DocumentCitationSchema,
+  summariesEn: SummariesFileSchema,
+});
 export type DocumentFile = z.infer<typeof DocumentFileSchema>;
 
 /** geodata/comparisons.json: places and sizes a footprint can be compared with, each sourced. */

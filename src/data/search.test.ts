@@ -14,6 +14,7 @@ import { buildSearchIndex, search } from './search';
 const document = {
   ...DocumentSchema.parse(JSON.parse(readFileSync('geodata/document/parts.json', 'utf8'))),
   citation: JSON.parse(readFileSync('geodata/document/citation.json', 'utf8')),
+  summariesEn: JSON.parse(readFileSync('geodata/document/summaries.en.json', 'utf8')),
 };
 const layers = Object.fromEntries(
   LAYER_IDS.map((id) => [

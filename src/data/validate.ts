@@ -10,6 +10,7 @@ import {
   DocumentSchema,
   LayerFileSchema,
   PlansFileSchema,
+  SummariesFileSchema,
   type BluebookDocument,
   type LayerFile,
 } from './schema';
@@ -162,6 +163,22 @@ export function checkPlans(file: string, raw: unknown, layers: { layer: LayerFil
         });
       }
     }
+  }
+  return problems;
+}
+
+/** summaries.en.json: one summary for every part of the document, and none for a part that is not. */
+export function checkSummaries(file: string, raw: unknown, document: BluebookDocument): GeodataProblem[] {
+  const result = SummariesFileSchema.safeParse(raw);
+  if (!result.success) return issuesToProblems(file, result.error, raw);
+  const ids = new Set(document.parts.map((p) => p.id));
+  const problems: GeodataProblem[] = [];
+  for (const id of Object.keys(result.data.parts)) {
+    if (!ids.has(id)) problems.push({ file, field: `parts.${id}`, message: 'no such part in the document' });
+  }
+  for (const id of ids) {
+    if (!(id in result.data.parts))
+      problems.push({ file, field: `parts.${id}`, message: 'this part has no summary' });
   }
   return problems;
 }

@@ -182,6 +182,7 @@ export const STRINGS = {
   },
   distance: { ja: '距離(地表に沿って)', en: 'Distance (along the ground)' },
   enclosedArea: { ja: '囲んだ面積', en: 'Enclosed area' },
+  unofficialSummary: { ja: '非公式の要約', en: 'Unofficial summary (not a translation)' },
   attributionOffline: { ja: '背景: Natural Earth', en: 'Basemap: Natural Earth' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

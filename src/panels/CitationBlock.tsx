@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/strings';
 import { translate } from '../i18n/strings';
 import { DocumentLinks } from './DocumentLinks';
 import { QuotedParagraph } from './QuotedParagraph';
+import { Summary } from './Summary';
 
 /** Every paragraph a feature cites, quoted whole with its heading path and the citation line. */
 export function CitationBlock({
@@ -32,6 +33,7 @@ export function CitationBlock({
               {part.path.slice(2).join(' › ') || part.path.join(' › ')}
             </p>
             <QuotedParagraph part={part} quotes={cites.map((c) => c.quote)} />
+            <Summary data={data} partId={paragraphId} lang={lang} />
             {notes.map((c, i) => (
               <p key={i} className="mention-note">
                 {translate(lang, 'notNamed')}

@@ -12,6 +12,7 @@ import { LAYER_SYMBOLS } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
 import { LegendSymbol } from './LegendSymbol';
 import { MarkedText } from './MarkedText';
+import { Summary } from './Summary';
 
 interface ReaderPanelProps {
   data: AtlasData;
@@ -81,13 +82,23 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
   const partMentions = mentions.byPart.get(part.id) ?? [];
   const ranges = partMentions.filter((m) => m.start !== undefined).map((m) => [m.start!, m.end!] as const);
   const text = <MarkedText runs={rangeSegments(part.text, ranges)} markClass="mention" />;
-  if (part.kind === 'title') return <p className="reader-title">{part.text}</p>;
+  if (part.kind === 'title') {
+    return (
+      <>
+        <p className="reader-title">{part.text}</p>
+        <Summary data={data} partId={part.id} lang={lang} />
+      </>
+    );
+  }
   if (part.kind === 'heading' || part.kind === 'column-heading') {
     const Heading = /^\(\d\)/.test(part.text) ? 'h3' : 'h4';
     return (
-      <Heading id={partElementId(part.id)} tabIndex={-1} className="reader-heading">
-        {text}
-      </Heading>
+      <>
+        <Heading id={partElementId(part.id)} tabIndex={-1} className="reader-heading">
+          {text}
+        </Heading>
+        <Summary data={data} partId={part.id} lang={lang} />
+      </>
     );
   }
   const ids = featuresOfPart(mentions, part.id);
@@ -129,6 +140,7 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
         </span>
         {text}
       </p>
+      <Summary data={data} partId={part.id} lang={lang} />
       {ids.length > 0 && (
         <div className="part-places" lang={lang}>
           <button

@@ -80,6 +80,7 @@ if (built && run('bash', ['scripts/ensure-chromium.sh'])) {
     'tests/e2e/atlas.test.ts',
     'tests/e2e/reading.test.ts',
     'tests/e2e/returns.test.ts',
+    'tests/e2e/accessibility.test.ts',
   ]);
   let e2e: Tally | null = null;
   if (existsSync('test-results/e2e.tap')) {

@@ -103,6 +103,7 @@ export const STRINGS = {
   openInReader: { ja: '文書で読む', en: 'Read in the document' },
   searchLabel: { ja: '場所や文書を検索', en: 'Search places and the document' },
   searchPlaceholder: { ja: '例: 普天間、ふてんま、Kadena', en: 'e.g. Futenma, ふてんま, 嘉手納' },
+  searchResults: { ja: '検索結果', en: 'Search results' },
   placesGroup: { ja: '場所', en: 'Places' },
   paragraphsGroup: { ja: '文書の段落', en: 'Paragraphs' },
   noResults: {

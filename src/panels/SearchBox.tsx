@@ -2,7 +2,7 @@
  * One search box over places and the document, as an ARIA combobox: results grouped as places and
  * paragraphs, arrow keys move, Enter opens, Esc clears. Matched words are marked.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
 import { findAll, normalize } from '../data/normalize';
@@ -52,7 +52,11 @@ export function SearchBox({
     ...results.paragraphs.map((p) => ({ kind: 'part' as const, id: p.id })),
   ];
   const showList = open && query.trim() !== '';
-  const optionId = (i: number) => `${baseId}-option-${i}`;
+  const optionId = useCallback((i: number) => `${baseId}-option-${i}`, [baseId]);
+
+  useEffect(() => {
+    if (showList) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, showList, optionId]);
 
   const choose = (option: Option) => {
     setOpen(false);
@@ -120,12 +124,12 @@ export function SearchBox({
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
+      {/* Focusable so the results can be scrolled by keyboard; arrow keys in the box move through them too. */}
       <div
-        id={`${baseId}-list`}
-        role="listbox"
-        aria-label={translate(lang, 'searchLabel')}
-        hidden={!showList}
         className="search-results"
+        hidden={!showList}
+        tabIndex={0}
+        aria-label={translate(lang, 'searchResults')}
       >
         {showList && options.length === 0 && (
           <p className="no-results" role="status">
@@ -133,61 +137,66 @@ export function SearchBox({
           </p>
         )}
         {showList && options.length > 0 && (
-          <>
-            <p className="muted results-summary" role="status">
-              {translate(lang, 'resultsSummary', { p: results.places.length, t: results.paragraphs.length })}
-            </p>
-            {results.places.length > 0 && (
-              <ul role="group" aria-label={translate(lang, 'placesGroup')}>
-                <li role="presentation" className="group-label">
-                  {translate(lang, 'placesGroup')}
-                </li>
-                {results.places.map((hit, i) => {
-                  const entry = data.featuresById.get(hit.id)!;
-                  return renderOption(
-                    { kind: 'place', id: hit.id },
-                    i,
-                    <>
-                      <LegendSymbol
-                        shape={symbolShapeFor(entry.layer, entry.feature)}
-                        colour={LAYER_SYMBOLS[entry.layer].colour}
-                        size={12}
-                      />
-                      <span>
-                        <MarkedText runs={markQuery(entry.feature.properties.name[lang], query)} />
-                      </span>
-                      <span className="muted"> — {LAYERS[entry.layer].title[lang]}</span>
-                    </>,
-                  );
-                })}
-              </ul>
-            )}
-            {results.paragraphs.length > 0 && (
-              <ul role="group" aria-label={translate(lang, 'paragraphsGroup')}>
-                <li role="presentation" className="group-label">
-                  {translate(lang, 'paragraphsGroup')}
-                </li>
-                {results.paragraphs.map((hit, i) => {
-                  const text = data.partsById.get(hit.id)?.text ?? '';
-                  const [start, end] = hit.ranges[0]!;
-                  const from = Math.max(0, start - SNIPPET_CONTEXT);
-                  const to = Math.min(text.length, end + SNIPPET_CONTEXT);
-                  const shifted = hit.ranges.map(([s, e]) => [s - from, e - from] as const);
-                  return renderOption(
-                    { kind: 'part', id: hit.id },
-                    results.places.length + i,
-                    <span lang="ja">
-                      <span className="part-id">{hit.id}</span>
-                      {from > 0 && '…'}
-                      <MarkedText runs={rangeSegments(text.slice(from, to), shifted)} />
-                      {to < text.length && '…'}
-                    </span>,
-                  );
-                })}
-              </ul>
-            )}
-          </>
+          <p className="muted results-summary" role="status">
+            {translate(lang, 'resultsSummary', { p: results.places.length, t: results.paragraphs.length })}
+          </p>
         )}
+        <div
+          id={`${baseId}-list`}
+          role="listbox"
+          aria-label={translate(lang, 'searchLabel')}
+          hidden={!showList || options.length === 0}
+        >
+          {results.places.length > 0 && (
+            <ul role="group" aria-label={translate(lang, 'placesGroup')}>
+              <li role="presentation" className="group-label">
+                {translate(lang, 'placesGroup')}
+              </li>
+              {results.places.map((hit, i) => {
+                const entry = data.featuresById.get(hit.id)!;
+                return renderOption(
+                  { kind: 'place', id: hit.id },
+                  i,
+                  <>
+                    <LegendSymbol
+                      shape={symbolShapeFor(entry.layer, entry.feature)}
+                      colour={LAYER_SYMBOLS[entry.layer].colour}
+                      size={12}
+                    />
+                    <span>
+                      <MarkedText runs={markQuery(entry.feature.properties.name[lang], query)} />
+                    </span>
+                    <span className="muted"> — {LAYERS[entry.layer].title[lang]}</span>
+                  </>,
+                );
+              })}
+            </ul>
+          )}
+          {results.paragraphs.length > 0 && (
+            <ul role="group" aria-label={translate(lang, 'paragraphsGroup')}>
+              <li role="presentation" className="group-label">
+                {translate(lang, 'paragraphsGroup')}
+              </li>
+              {results.paragraphs.map((hit, i) => {
+                const text = data.partsById.get(hit.id)?.text ?? '';
+                const [start, end] = hit.ranges[0]!;
+                const from = Math.max(0, start - SNIPPET_CONTEXT);
+                const to = Math.min(text.length, end + SNIPPET_CONTEXT);
+                const shifted = hit.ranges.map(([s, e]) => [s - from, e - from] as const);
+                return renderOption(
+                  { kind: 'part', id: hit.id },
+                  results.places.length + i,
+                  <span lang="ja">
+                    <span className="part-id">{hit.id}</span>
+                    {from > 0 && '…'}
+                    <MarkedText runs={rangeSegments(text.slice(from, to), shifted)} />
+                    {to < text.length && '…'}
+                  </span>,
+                );
+              })}
+            </ul>
+          )}
+        </div>
       </div>
     </div>
   );

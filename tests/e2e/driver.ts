@@ -55,7 +55,10 @@ export async function openAtlas(
   hash = '',
   viewport = { width: 1280, height: 800 },
 ): Promise<AtlasPage> {
-  const page = await browser.newPage({ viewport });
+  // A context of its own per page (axe-core needs one), closed with the page.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const external: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {

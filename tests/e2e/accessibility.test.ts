@@ -1,0 +1,60 @@
+/**
+ * axe-core on the main views in both languages: no serious or critical violation.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openAtlas, startServer, waitForMapIdle } from './driver';
+
+const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
+  { name: 'map', hash: '', ready: waitForMapIdle },
+  {
+    name: 'details',
+    hash: 'feature=return-lower-plaza',
+    ready: async (p) => void (await p.locator('.details').waitFor()),
+  },
+  {
+    name: 'reader',
+    hash: 'paragraph=s3-p3',
+    ready: async (p) => void (await p.locator('.reader-part.active').waitFor()),
+  },
+  { name: 'list', hash: 'view=list', ready: async (p) => void (await p.locator('.feature-table').waitFor()) },
+  { name: 'returns', hash: 'year=2017', ready: async (p) => void (await p.locator('.returns').waitFor()) },
+  { name: 'search', hash: 'q=沖縄', ready: async (p) => void (await p.locator('.search input').focus()) },
+];
+
+describe('Accessibility (axe-core)', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    for (const view of VIEWS) {
+      it(`${view.name} view in ${lang} has no serious or critical violations`, async () => {
+        const { page } = await openAtlas(browser, `#lang=${lang}${view.hash ? `&${view.hash}` : ''}`);
+        await view.ready(page);
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 4)
+                .join(' | ')}`,
+          );
+        assert.deepEqual(serious, []);
+        await page.close();
+      });
+    }
+  }
+});

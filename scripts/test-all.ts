@@ -81,6 +81,7 @@ if (built && run('bash', ['scripts/ensure-chromium.sh'])) {
     'tests/e2e/reading.test.ts',
     'tests/e2e/returns.test.ts',
     'tests/e2e/accessibility.test.ts',
+    'tests/e2e/classroom.test.ts',
   ]);
   let e2e: Tally | null = null;
   if (existsSync('test-results/e2e.tap')) {

@@ -16,7 +16,9 @@ import { FeatureTable } from '../panels/FeatureTable';
 import { LayerPanel } from '../panels/LayerPanel';
 import { Notices, type Notice } from '../panels/Notices';
 import { PlaceChooser } from '../panels/PlaceChooser';
+import { ClassroomPanel } from '../panels/ClassroomPanel';
 import { ComparePanel } from '../panels/ComparePanel';
+import { PrintSheet } from '../panels/PrintSheet';
 import { ReaderPanel } from '../panels/ReaderPanel';
 import { ReturnsPanel } from '../panels/ReturnsPanel';
 import { Overlays } from '../map/Overlays';
@@ -151,6 +153,7 @@ export function App() {
     query,
     mainView,
     year: timelineOn ? year : null,
+    embed: start.embed,
   });
 
   const selectAndFrame = useCallback(
@@ -274,6 +277,15 @@ export function App() {
                 selectAndFrame(id);
               }}
               onOpenPart={openPart}
+            />
+          )
+        }
+        classroom={
+          data && (
+            <ClassroomPanel
+              data={data}
+              lang={lang}
+              entries={[...data.featuresById.values()].filter((e) => visible.has(e.layer))}
             />
           )
         }
@@ -418,6 +430,7 @@ export function App() {
                 fit={fit}
                 popup={popup}
                 ariaLabel={translate(lang, 'mapRegion')}
+                cooperativeGestures={start.embed}
                 selectionOffset={useSheet ? -0.28 : 0.3}
                 onSelect={select}
                 onChoose={choose}
@@ -442,6 +455,17 @@ export function App() {
           onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))}
         />
       </main>
+      {data && (
+        <PrintSheet
+          data={data}
+          lang={lang}
+          visible={visible}
+          selected={selectedVisible ? selected : undefined}
+          activePart={reading.activePart}
+          href={window.location.href}
+          today={new Date().toISOString().slice(0, 10)}
+        />
+      )}
       {useSheet && (details || chooserPanel) && (
         <div
           className="sheet"

@@ -23,6 +23,7 @@ interface SidebarProps {
   layerPanel: ReactNode;
   reader: ReactNode;
   returns: ReactNode;
+  classroom: ReactNode;
   onLang: (lang: Lang) => void;
   onTab: (tab: SidebarTab) => void;
   onToggleOpen: () => void;
@@ -90,6 +91,7 @@ export function Sidebar(props: SidebarProps) {
           )}
           {props.layerPanel}
           <BasemapSwitch lang={lang} basemap={basemap} onChange={props.onBasemap} disabled={!mapAvailable} />
+          {props.classroom}
           <section className="about">
             <h2>{translate(lang, 'about')}</h2>
             <p>{translate(lang, 'aboutText')}</p>

@@ -17,6 +17,7 @@ export interface InitialState {
   query: string;
   mainView: MainView;
   year: number | null;
+  embed: boolean;
   rejected: string[];
 }
 
@@ -33,6 +34,7 @@ export function initialState(hash: string, browserLanguage: string): InitialStat
     query: state.q ?? '',
     mainView: state.mainView ?? 'map',
     year: state.year ?? null,
+    embed: state.embed === true,
     rejected,
   };
 }

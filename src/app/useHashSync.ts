@@ -13,11 +13,12 @@ interface SyncedState {
   query: string;
   mainView: MainView;
   year: number | null;
+  embed: boolean;
 }
 
 /** Keeps the URL hash equal to the state; replaceState leaves the back button to real navigation. */
 export function useHashSync(state: SyncedState): void {
-  const { view, selectedId, visible, lang, basemap, paragraph, query, mainView, year } = state;
+  const { view, selectedId, visible, lang, basemap, paragraph, query, mainView, year, embed } = state;
   useEffect(() => {
     const layers = visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l));
     const hash = formatHash({
@@ -30,9 +31,10 @@ export function useHashSync(state: SyncedState): void {
       q: query.trim() ? query : undefined,
       mainView,
       year: year ?? undefined,
+      embed,
     });
     if (hash !== window.location.hash) {
       window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
     }
-  }, [view, selectedId, visible, lang, basemap, paragraph, query, mainView, year]);
+  }, [view, selectedId, visible, lang, basemap, paragraph, query, mainView, year, embed]);
 }

@@ -184,6 +184,20 @@ export const STRINGS = {
   distance: { ja: '距離(地表に沿って)', en: 'Distance (along the ground)' },
   enclosedArea: { ja: '囲んだ面積', en: 'Enclosed area' },
   unofficialSummary: { ja: '非公式の要約', en: 'Unofficial summary (not a translation)' },
+  classroom: { ja: '授業で使う', en: 'For the classroom' },
+  print: { ja: '印刷(ワークシート)', en: 'Print a worksheet' },
+  exportGeoJson: { ja: 'GeoJSONで保存({n}件)', en: 'Download GeoJSON ({n})' },
+  exportCsv: { ja: 'CSVで保存({n}件)', en: 'Download CSV ({n})' },
+  embed: { ja: '埋め込み用コード', en: 'Embed code' },
+  embedHint: {
+    ja: '授業のページに貼り付けると、今の表示を埋め込めます(ページのスクロールはそのまま、地図の操作は2本指またはCtrl+スクロール)。',
+    en: 'Paste into a class page to embed this view (the page still scrolls; move the map with two fingers or Ctrl + scroll).',
+  },
+  copy: { ja: 'コピー', en: 'Copy' },
+  copied: { ja: 'コピーしました', en: 'Copied' },
+  printLink: { ja: 'この表示のリンク', en: 'Link to this view' },
+  printedOn: { ja: '印刷日', en: 'Printed on' },
+  legend: { ja: '凡例', en: 'Legend' },
   attributionOffline: { ja: '背景: Natural Earth', en: 'Basemap: Natural Earth' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -75,6 +75,8 @@ export interface AtlasMapProps {
   /** What to show in the map's popup, and where; null for none. */
   popup: { lngLat: [number, number]; offset: [number, number]; key: string; content: ReactNode } | null;
   ariaLabel: string;
+  /** Embedded in another page: two fingers or Ctrl + scroll move the map, so the page scrolls. */
+  cooperativeGestures: boolean;
   /**
    * Where a selected point should sit, as a share of the map's height below (+) or above (−) the
    * centre: below when the popup opens above it, above when a bottom sheet covers the lower part.
@@ -89,6 +91,8 @@ export interface AtlasMapProps {
 const SYMBOL_LAYER_IDS = LAYER_IDS.map((l) => mapLayerIds(l).symbols);
 const CLICK_TOLERANCE_PX = 8;
 const FRAME_MIN_ZOOM = 9;
+/** The printable width of an A4 page with 12 mm margins, in CSS pixels (186 mm at 96 dpi). */
+const PRINT_WIDTH_PX = 703;
 /** Framing a few nearby places should not zoom in further than this. */
 const FIT_MAX_ZOOM = 11;
 
@@ -127,6 +131,10 @@ export function AtlasMap(props: AtlasMapProps) {
     onGsiFailed,
   } = props;
   const mapRef = useRef<MapRef>(null);
+  const onViewChangeRef = useRef(onViewChange);
+  useEffect(() => {
+    onViewChangeRef.current = onViewChange;
+  });
   const [imagesReady, setImagesReady] = useState(false);
   const [hovering, setHovering] = useState(false);
   const mapStyle = useMemo(() => offlineStyle(), []);
@@ -156,6 +164,18 @@ export function AtlasMap(props: AtlasMapProps) {
     const container = map.getContainer();
     map.on('idle', () => (container.dataset.mapIdle = 'true'));
     map.on('movestart', () => delete container.dataset.mapIdle);
+    // Printing keeps the map at its screen size in CSS pixels and scales it down as a whole, so the
+    // drawn canvas (kept by preserveDrawingBuffer) and its scale bar print together, unchanged.
+    window.addEventListener('beforeprint', () => {
+      const area = container.closest<HTMLElement>('.map-area');
+      if (!area) return;
+      const { width, height } = area.getBoundingClientRect();
+      area.style.setProperty('--print-width', `${width}px`);
+      area.style.setProperty('--print-height', `${height}px`);
+      area.style.setProperty('--print-zoom', String(Math.min(1, PRINT_WIDTH_PX / width)));
+    });
+    const center = map.getCenter();
+    onViewChangeRef.current({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
     setImagesReady(true);
   }, []);
 
@@ -305,6 +325,9 @@ export function AtlasMap(props: AtlasMapProps) {
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={{ compact: false }}
       locale={{ 'Map.Title': props.ariaLabel }}
+      cooperativeGestures={props.cooperativeGestures}
+      // Keeps the drawn map in the canvas so a printed page (or PDF) shows it.
+      canvasContextAttributes={{ preserveDrawingBuffer: true }}
       localIdeographFontFamily="'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', 'Meiryo', sans-serif"
     >
       <NavigationControl position="top-right" showCompass={false} />

@@ -32,6 +32,8 @@ export interface HashState {
   mainView?: MainView;
   /** The returns timeline's year (it opens the Returns tab). */
   year?: number;
+  /** Set by the embed snippet: the map needs two fingers or Ctrl + scroll, so the page still scrolls. */
+  embed?: boolean;
 }
 
 export const MAX_QUERY_LENGTH = 100;
@@ -102,6 +104,10 @@ export function parseHash(hash: string): ParsedHash {
           state.year = Number(value);
         else rejected.push(key);
         break;
+      case 'embed':
+        if (value === '1') state.embed = true;
+        else rejected.push(key);
+        break;
       case 'view':
         if (value === 'map' || value === 'list') state.mainView = value;
         else rejected.push(key);
@@ -132,5 +138,6 @@ export function formatHash(state: HashState): string {
   if (state.q) entries.push(`q=${encodeURIComponent(state.q)}`);
   if (state.mainView === 'list') entries.push('view=list');
   if (state.year !== undefined) entries.push(`year=${state.year}`);
+  if (state.embed) entries.push('embed=1');
   return entries.length ? `#${entries.join('&')}` : '';
 }

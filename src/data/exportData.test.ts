@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv, toGeoJson } from './exportData';
+import { LayerFileSchema } from './schema';
+
+const citation = JSON.parse(readFileSync('geodata/document/citation.json', 'utf8'));
+const features = LayerFileSchema.parse(
+  JSON.parse(readFileSync('geodata/layers/un-command-bases.geojson', 'utf8')),
+).features;
+const entries = features.map((feature) => ({ layer: 'un-command-bases' as const, feature }));
+
+describe('csvCell', () => {
+  it('quotes commas, quotes and line breaks', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+  });
+  it('keeps formulas from running in spreadsheets', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('-1')).toBe("'-1");
+  });
+});
+
+describe('toCsv', () => {
+  it('has a header and one row per place, with quotes and sources', () => {
+    const csv = toCsv({ entries, partsById: new Map(), citation });
+    const lines = csv.trim().split('\r\n');
+    expect(csv.startsWith('\uFEFFid,layer,name_ja,name_en')).toBe(true);
+    expect(lines).toHaveLength(1 + features.length);
+    expect(csv).toContain('s6-p1: 「嘉手納(かでな)飛行場」');
+    expect(csv).toContain('外務省『外交青書2025』');
+  });
+});
+
+describe('toGeoJson', () => {
+  it('keeps every property and adds the layer and the document citation', () => {
+    const parsed = JSON.parse(toGeoJson({ entries, partsById: new Map(), citation }));
+    expect(parsed.features).toHaveLength(features.length);
+    expect(parsed.features[0].properties.layer).toBe('un-command-bases');
+    expect(parsed.features[0].properties.citations.length).toBeGreaterThan(0);
+    expect(parsed.metadata.url).toBe(citation.url);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * For the classroom: print a worksheet, download the visible places with their citations, and copy
+ * a snippet that embeds the current view in a class page.
+ */
+import { useState } from 'react';
+import { toCsv, toGeoJson } from '../data/exportData';
+import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
+import { translate, type Lang } from '../i18n/strings';
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The current link with embed=1, as an iframe a teacher can paste. */
+export function embedSnippet(href: string, title: string): string {
+  const url = new URL(href);
+  url.hash = `${url.hash.replace(/^#/, '')}${url.hash.length > 1 ? '&' : ''}embed=1`;
+  const safeTitle = title.replace(/"/g, '&quot;');
+  return `<iframe src="${url.href}" title="${safeTitle}" width="800" height="600" style="border:0" loading="lazy" allowfullscreen></iframe>`;
+}
+
+interface ClassroomPanelProps {
+  data: AtlasData;
+  lang: Lang;
+  entries: readonly FeatureEntry[];
+}
+
+export function ClassroomPanel({ data, lang, entries }: ClassroomPanelProps) {
+  const [snippet, setSnippet] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const context = { entries, partsById: data.partsById, citation: data.document.citation };
+  return (
+    <section className="classroom" aria-labelledby="classroom-heading">
+      <h2 id="classroom-heading">{translate(lang, 'classroom')}</h2>
+      <div className="classroom-buttons">
+        <button type="button" onClick={() => window.print()}>
+          {translate(lang, 'print')}
+        </button>
+        <button
+          type="button"
+          data-export="geojson"
+          onClick={() => download('bluebook-atlas.geojson', toGeoJson(context), 'application/geo+json')}
+        >
+          {translate(lang, 'exportGeoJson', { n: entries.length })}
+        </button>
+        <button
+          type="button"
+          data-export="csv"
+          onClick={() => download('bluebook-atlas.csv', toCsv(context), 'text/csv')}
+        >
+          {translate(lang, 'exportCsv', { n: entries.length })}
+        </button>
+        <button
+          type="button"
+          aria-expanded={snippet !== null}
+          onClick={() => {
+            setCopied(false);
+            setSnippet(
+              snippet === null ? embedSnippet(window.location.href, translate(lang, 'appTitle')) : null,
+            );
+          }}
+        >
+          {translate(lang, 'embed')}
+        </button>
+      </div>
+      {snippet !== null && (
+        <div className="embed">
+          <label htmlFor="embed-snippet">{translate(lang, 'embedHint')}</label>
+          <textarea id="embed-snippet" readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
+          <button
+            type="button"
+            onClick={() => {
+              void navigator.clipboard?.writeText(snippet).then(() => setCopied(true));
+            }}
+          >
+            {translate(lang, copied ? 'copied' : 'copy')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

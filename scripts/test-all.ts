@@ -82,6 +82,7 @@ if (built && run('bash', ['scripts/ensure-chromium.sh'])) {
     'tests/e2e/returns.test.ts',
     'tests/e2e/accessibility.test.ts',
     'tests/e2e/classroom.test.ts',
+    'tests/e2e/quiz.test.ts',
   ]);
   let e2e: Tally | null = null;
   if (existsSync('test-results/e2e.tap')) {

@@ -19,6 +19,7 @@ import { PlaceChooser } from '../panels/PlaceChooser';
 import { ClassroomPanel } from '../panels/ClassroomPanel';
 import { ComparePanel } from '../panels/ComparePanel';
 import { PrintSheet } from '../panels/PrintSheet';
+import { QuizPanel } from '../panels/QuizPanel';
 import { ReaderPanel } from '../panels/ReaderPanel';
 import { ReturnsPanel } from '../panels/ReturnsPanel';
 import { Overlays } from '../map/Overlays';
@@ -75,7 +76,11 @@ export function App() {
   const [lang, setLang] = useState<Lang>(start.lang);
   const [visible, setVisible] = useState<ReadonlySet<LayerId>>(start.layers);
   const { selectedId, chooser, frame, select, choose, close, clear } = useSelection(start.feature);
-  const reading = useReading(start.paragraph, start.year !== null ? 'returns' : undefined);
+  const reading = useReading(
+    start.paragraph,
+    start.quiz !== null ? 'quiz' : start.year !== null ? 'returns' : undefined,
+  );
+  const [quizSeed, setQuizSeed] = useState<number | null>(start.quiz);
   const [query, setQuery] = useState(start.query);
   const [basemap, setBasemap] = useState<BasemapId>(start.basemap);
   const [view, setView] = useState<MapView>(start.view);
@@ -154,6 +159,8 @@ export function App() {
     mainView,
     year: timelineOn ? year : null,
     embed: start.embed,
+    quiz: reading.tab === 'quiz' ? quizSeed : null,
+    lock: start.lock,
   });
 
   const selectAndFrame = useCallback(
@@ -280,6 +287,26 @@ export function App() {
             />
           )
         }
+        locked={start.lock}
+        quiz={
+          data &&
+          mentions && (
+            <QuizPanel
+              data={data}
+              mentions={mentions}
+              lang={lang}
+              seed={quizSeed}
+              onSeed={setQuizSeed}
+              onShowPlace={(id) => {
+                setVisible((v) => {
+                  const layer = data.featuresById.get(id)?.layer;
+                  return layer && !v.has(layer) ? new Set([...v, layer]) : v;
+                });
+                selectAndFrame(id);
+              }}
+            />
+          )
+        }
         classroom={
           data && (
             <ClassroomPanel
@@ -298,6 +325,7 @@ export function App() {
               selectedId={selectedId}
               onToggle={toggleLayer}
               onSelect={selectAndFrame}
+              locked={start.lock}
             />
           )
         }
@@ -431,6 +459,7 @@ export function App() {
                 popup={popup}
                 ariaLabel={translate(lang, 'mapRegion')}
                 cooperativeGestures={start.embed}
+                lockArea={start.lock}
                 selectionOffset={useSheet ? -0.28 : 0.3}
                 onSelect={select}
                 onChoose={choose}

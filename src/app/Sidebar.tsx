@@ -24,6 +24,9 @@ interface SidebarProps {
   reader: ReactNode;
   returns: ReactNode;
   classroom: ReactNode;
+  quiz: ReactNode;
+  /** A teacher's lock: no language switch. */
+  locked: boolean;
   onLang: (lang: Lang) => void;
   onTab: (tab: SidebarTab) => void;
   onToggleOpen: () => void;
@@ -37,13 +40,19 @@ export function Sidebar(props: SidebarProps) {
     { id: 'layers', label: 'layersTab' },
     { id: 'reader', label: 'readerTab' },
     { id: 'returns', label: 'returnsTab' },
+    { id: 'quiz', label: 'quizTab' },
   ];
   return (
     <aside className={`sidebar${open ? ' open' : ''}`} aria-label={translate(lang, 'layers')}>
       <header className="app-header">
         <h1>{translate(lang, 'appTitle')}</h1>
         <p className="subtitle">{translate(lang, 'appSubtitle')}</p>
-        <div className="lang-switch" role="group" aria-label={translate(lang, 'language')}>
+        <div
+          className="lang-switch"
+          role="group"
+          aria-label={translate(lang, 'language')}
+          hidden={props.locked}
+        >
           {LANGS.map((l) => (
             <button key={l} type="button" aria-pressed={lang === l} lang={l} onClick={() => props.onLang(l)}>
               {l === 'ja' ? '日本語' : 'English'}
@@ -103,6 +112,9 @@ export function Sidebar(props: SidebarProps) {
         </div>
         <div id="tabpanel-returns" role="tabpanel" aria-labelledby="tab-returns" hidden={tab !== 'returns'}>
           {props.returns}
+        </div>
+        <div id="tabpanel-quiz" role="tabpanel" aria-labelledby="tab-quiz" hidden={tab !== 'quiz'}>
+          {props.quiz}
         </div>
       </div>
     </aside>

@@ -18,6 +18,8 @@ export interface InitialState {
   mainView: MainView;
   year: number | null;
   embed: boolean;
+  quiz: number | null;
+  lock: boolean;
   rejected: string[];
 }
 
@@ -35,6 +37,8 @@ export function initialState(hash: string, browserLanguage: string): InitialStat
     mainView: state.mainView ?? 'map',
     year: state.year ?? null,
     embed: state.embed === true,
+    quiz: state.quiz ?? null,
+    lock: state.lock === true,
     rejected,
   };
 }

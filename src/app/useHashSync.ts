@@ -14,11 +14,14 @@ interface SyncedState {
   mainView: MainView;
   year: number | null;
   embed: boolean;
+  quiz: number | null;
+  lock: boolean;
 }
 
 /** Keeps the URL hash equal to the state; replaceState leaves the back button to real navigation. */
 export function useHashSync(state: SyncedState): void {
-  const { view, selectedId, visible, lang, basemap, paragraph, query, mainView, year, embed } = state;
+  const { view, selectedId, visible, lang, basemap, paragraph, query, mainView, year, embed, quiz, lock } =
+    state;
   useEffect(() => {
     const layers = visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l));
     const hash = formatHash({
@@ -32,9 +35,11 @@ export function useHashSync(state: SyncedState): void {
       mainView,
       year: year ?? undefined,
       embed,
+      quiz: quiz ?? undefined,
+      lock,
     });
     if (hash !== window.location.hash) {
       window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
     }
-  }, [view, selectedId, visible, lang, basemap, paragraph, query, mainView, year, embed]);
+  }, [view, selectedId, visible, lang, basemap, paragraph, query, mainView, year, embed, quiz, lock]);
 }

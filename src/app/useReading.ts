@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 
-export type SidebarTab = 'layers' | 'reader' | 'returns';
+export type SidebarTab = 'layers' | 'reader' | 'returns' | 'quiz';
 
 /**
  * Which sidebar tab is open and which document part is being read. `focusNonce` asks the reader to

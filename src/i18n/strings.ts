@@ -198,6 +198,42 @@ export const STRINGS = {
   printLink: { ja: 'この表示のリンク', en: 'Link to this view' },
   printedOn: { ja: '印刷日', en: 'Printed on' },
   legend: { ja: '凡例', en: 'Legend' },
+  quizTab: { ja: 'クイズ', en: 'Quiz' },
+  quizHeading: { ja: 'クイズ', en: 'Quiz' },
+  quizIntro: {
+    ja: 'データから作った5問です。答えると、その根拠となる文書の段落が表示されます。',
+    en: 'Five questions made from the data. After each answer you see the paragraph that explains it.',
+  },
+  quizStart: { ja: 'クイズを始める', en: 'Start a quiz' },
+  quizNew: { ja: '別の問題にする', en: 'New questions' },
+  quizSeed: { ja: '問題番号 {seed}', en: 'Quiz number {seed}' },
+  quizTeacher: {
+    ja: '今のリンクを生徒に渡すと同じ問題になります(lock=1 を付けると言語・レイヤー・範囲を固定)。',
+    en: 'Share this page’s link and students get the same questions (add lock=1 to fix the language, layers and area).',
+  },
+  quizQuestion: { ja: '第{n}問/全{total}問', en: 'Question {n} of {total}' },
+  quizWhichPlace: {
+    ja: 'この段落の「＿＿＿」にあてはまる場所はどれでしょう?',
+    en: 'Which place is hidden as “＿＿＿” in this paragraph?',
+  },
+  quizSeedSite: {
+    ja: '2024年度にSEEDプロジェクトが行われた場所はどれでしょう?',
+    en: 'Which of these hosted the SEED project in FY2024?',
+  },
+  quizOrder: {
+    ja: '返還された順に並べてください(上が最初)。',
+    en: 'Put these in the order they were returned (first at the top).',
+  },
+  moveUp: { ja: '{name}を上へ', en: 'Move {name} up' },
+  moveDown: { ja: '{name}を下へ', en: 'Move {name} down' },
+  quizCheck: { ja: '答え合わせ', en: 'Check' },
+  quizRight: { ja: '正解!', en: 'Right!' },
+  quizWrong: { ja: '残念。', en: 'Not quite.' },
+  quizAnswerIs: { ja: '答えは「{name}」です。', en: 'The answer is {name}.' },
+  quizShowOnMap: { ja: '地図で見る', en: 'Show on map' },
+  quizNext: { ja: '次へ', en: 'Next' },
+  quizScore: { ja: '{total}問中{score}問正解', en: 'Score: {score} of {total}' },
+  quizAgain: { ja: 'もう一度', en: 'Try again' },
   attributionOffline: { ja: '背景: Natural Earth', en: 'Basemap: Natural Earth' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -77,6 +77,8 @@ export interface AtlasMapProps {
   ariaLabel: string;
   /** Embedded in another page: two fingers or Ctrl + scroll move the map, so the page scrolls. */
   cooperativeGestures: boolean;
+  /** A teacher's lock: the map cannot be moved outside the area it opened on. */
+  lockArea: boolean;
   /**
    * Where a selected point should sit, as a share of the map's height below (+) or above (−) the
    * centre: below when the popup opens above it, above when a bottom sheet covers the lower part.
@@ -132,6 +134,7 @@ export function AtlasMap(props: AtlasMapProps) {
   } = props;
   const mapRef = useRef<MapRef>(null);
   const onViewChangeRef = useRef(onViewChange);
+  const lockAreaRef = useRef(props.lockArea);
   useEffect(() => {
     onViewChangeRef.current = onViewChange;
   });
@@ -174,6 +177,7 @@ export function AtlasMap(props: AtlasMapProps) {
       area.style.setProperty('--print-height', `${height}px`);
       area.style.setProperty('--print-zoom', String(Math.min(1, PRINT_WIDTH_PX / width)));
     });
+    if (lockAreaRef.current) map.setMaxBounds(map.getBounds());
     const center = map.getCenter();
     onViewChangeRef.current({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
     setImagesReady(true);

@@ -16,10 +16,12 @@ interface LayerPanelProps {
   visible: ReadonlySet<LayerId>;
   selectedId: string | null;
   onToggle: (layer: LayerId, on: boolean) => void;
+  /** A teacher's lock: the layers cannot be changed. */
+  locked: boolean;
   onSelect: (id: string) => void;
 }
 
-export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect }: LayerPanelProps) {
+export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect, locked }: LayerPanelProps) {
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{translate(lang, 'layers')}</h2>
@@ -36,6 +38,7 @@ export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect
                   id={inputId}
                   type="checkbox"
                   checked={visible.has(layer)}
+                  disabled={locked}
                   onChange={(e) => onToggle(layer, e.target.checked)}
                 />
                 <label htmlFor={inputId}>

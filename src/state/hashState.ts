@@ -34,6 +34,10 @@ export interface HashState {
   year?: number;
   /** Set by the embed snippet: the map needs two fingers or Ctrl + scroll, so the page still scrolls. */
   embed?: boolean;
+  /** A quiz's seed: the same seed gives the same questions. */
+  quiz?: number;
+  /** A teacher's lock: language, layers and the map's area cannot be changed. */
+  lock?: boolean;
 }
 
 export const MAX_QUERY_LENGTH = 100;
@@ -104,6 +108,14 @@ export function parseHash(hash: string): ParsedHash {
           state.year = Number(value);
         else rejected.push(key);
         break;
+      case 'quiz':
+        if (/^\d{1,9}$/.test(value)) state.quiz = Number(value);
+        else rejected.push(key);
+        break;
+      case 'lock':
+        if (value === '1') state.lock = true;
+        else rejected.push(key);
+        break;
       case 'embed':
         if (value === '1') state.embed = true;
         else rejected.push(key);
@@ -139,5 +151,7 @@ export function formatHash(state: HashState): string {
   if (state.mainView === 'list') entries.push('view=list');
   if (state.year !== undefined) entries.push(`year=${state.year}`);
   if (state.embed) entries.push('embed=1');
+  if (state.quiz !== undefined) entries.push(`quiz=${state.quiz}`);
+  if (state.lock) entries.push('lock=1');
   return entries.length ? `#${entries.join('&')}` : '';
 }

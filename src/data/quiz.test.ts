@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, type LayerId } from './layers';
+import { indexAtlasData } from './loadAtlasData';
+import { buildMentionIndex } from './mentions';
+import { generateQuiz, isCorrect, QUIZ_LENGTH, seededRandom } from './quiz';
+import {
+  ComparisonsFileSchema,
+  DocumentFileSchema,
+  LayerFileSchema,
+  PlansFileSchema,
+  type LayerFile,
+} from './schema';
+
+const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
+const document = DocumentFileSchema.parse({
+  ...read('geodata/document/parts.json'),
+  citation: read('geodata/document/citation.json'),
+  summariesEn: read('geodata/document/summaries.en.json'),
+});
+const layers = Object.fromEntries(
+  LAYER_IDS.map((id) => [id, LayerFileSchema.parse(read(`geodata/layers/${id}.geojson`))]),
+) as Record<LayerId, LayerFile>;
+const data = indexAtlasData(
+  document,
+  PlansFileSchema.parse(read('geodata/plans.json')),
+  ComparisonsFileSchema.parse(read('geodata/comparisons.json')),
+  layers,
+);
+const mentions = buildMentionIndex(
+  document.parts,
+  [...data.featuresById.values()].map((e) => e.feature),
+);
+
+describe('quiz', () => {
+  it('is the same for the same seed and different for another', () => {
+    expect(generateQuiz(data, mentions, 42)).toEqual(generateQuiz(data, mentions, 42));
+    expect(generateQuiz(data, mentions, 42)).not.toEqual(generateQuiz(data, mentions, 43));
+  });
+
+  it('asks five answerable questions whatever the seed', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const quiz = generateQuiz(data, mentions, seed);
+      expect(quiz).toHaveLength(QUIZ_LENGTH);
+      for (const q of quiz) {
+        if (q.kind === 'return-order') {
+          expect([...q.items].sort()).toEqual([...q.answer].sort());
+        } else {
+          expect(q.options).toContain(q.answer);
+          expect(new Set(q.options).size).toBe(4);
+        }
+      }
+    }
+  });
+
+  it('masks a name that is really in the paragraph, and asks for a SEED site that is one', () => {
+    const quiz = generateQuiz(data, mentions, 7);
+    const which = quiz.find((q) => q.kind === 'which-place')!;
+    if (which.kind !== 'which-place') throw new Error();
+    const text = data.partsById.get(which.partId)!.text;
+    expect(which.masks.length).toBeGreaterThan(0);
+    for (const [start, end] of which.masks) expect(end - start).toBeGreaterThan(1);
+    expect(text.length).toBeGreaterThan(0);
+    const seed = quiz.find((q) => q.kind === 'seed-site')!;
+    if (seed.kind !== 'seed-site') throw new Error();
+    expect(data.featuresById.get(`seed-${seed.answer}`)).toBeDefined();
+  });
+
+  it('checks answers, including the order of returns', () => {
+    const order = generateQuiz(data, mentions, 3).find((q) => q.kind === 'return-order')!;
+    if (order.kind !== 'return-order') throw new Error();
+    expect(isCorrect(order, order.answer)).toBe(true);
+    expect(isCorrect(order, [...order.answer].reverse())).toBe(false);
+  });
+
+  it('draws numbers in [0, 1)', () => {
+    const random = seededRandom(1);
+    for (let i = 0; i < 100; i++) expect(random()).toBeGreaterThanOrEqual(0);
+  });
+});

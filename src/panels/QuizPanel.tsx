@@ -1,0 +1,260 @@
+/**
+ * Quiz mode: five questions generated from the data for a seed, answered by mouse or keyboard,
+ * each followed by feedback with the quote that explains it, and a score at the end. The teacher
+ * link carries the seed (quiz=<seed>) and can lock the view (lock=1).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AtlasData } from '../data/loadAtlasData';
+import type { MentionIndex } from '../data/mentions';
+import { generateQuiz, isCorrect, type Question } from '../data/quiz';
+import { rangeSegments } from '../data/quoteSegments';
+import { formatPartialDate } from '../i18n/format';
+import { translate, type Lang } from '../i18n/strings';
+import { CitationBlock } from './CitationBlock';
+import { MarkedText } from './MarkedText';
+
+interface QuizPanelProps {
+  data: AtlasData;
+  mentions: MentionIndex;
+  lang: Lang;
+  seed: number | null;
+  onSeed: (seed: number | null) => void;
+  onShowPlace: (id: string) => void;
+}
+
+export function QuizPanel({ data, mentions, lang, seed, onSeed, onShowPlace }: QuizPanelProps) {
+  const questions = useMemo(
+    () => (seed === null ? [] : generateQuiz(data, mentions, seed)),
+    [data, mentions, seed],
+  );
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState<(string | string[])[]>([]);
+  const [startedSeed, setStartedSeed] = useState(seed);
+  if (startedSeed !== seed) {
+    // A new quiz: start again from the first question.
+    setStartedSeed(seed);
+    setIndex(0);
+    setAnswers([]);
+  }
+  const score = answers.filter((a, i) => questions[i] && isCorrect(questions[i], a)).length;
+  const name = (id: string) => data.featuresById.get(id)?.feature.properties.name[lang] ?? id;
+
+  if (seed === null) {
+    return (
+      <section className="quiz" aria-labelledby="quiz-heading">
+        <h2 id="quiz-heading">{translate(lang, 'quizHeading')}</h2>
+        <p className="hint">{translate(lang, 'quizIntro')}</p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onSeed(Math.floor(Math.random() * 1_000_000))}
+        >
+          {translate(lang, 'quizStart')}
+        </button>
+      </section>
+    );
+  }
+
+  const finished = index >= questions.length;
+  const question = questions[index];
+  return (
+    <section className="quiz" aria-labelledby="quiz-heading">
+      <h2 id="quiz-heading">{translate(lang, 'quizHeading')}</h2>
+      <p className="quiz-meta">
+        {translate(lang, 'quizSeed', { seed })} ·{' '}
+        <button type="button" className="link" onClick={() => onSeed(Math.floor(Math.random() * 1_000_000))}>
+          {translate(lang, 'quizNew')}
+        </button>
+      </p>
+      <p className="hint">{translate(lang, 'quizTeacher')}</p>
+      {finished ? (
+        <div className="quiz-result" role="status">
+          <p className="score" data-score={score}>
+            {translate(lang, 'quizScore', { score, total: questions.length })}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setIndex(0);
+              setAnswers([]);
+            }}
+          >
+            {translate(lang, 'quizAgain')}
+          </button>
+        </div>
+      ) : (
+        question && (
+          <QuestionView
+            key={`${seed}-${index}`}
+            data={data}
+            lang={lang}
+            number={index + 1}
+            total={questions.length}
+            question={question}
+            answered={answers[index]}
+            name={name}
+            onAnswer={(a) => setAnswers((list) => [...list.slice(0, index), a])}
+            onNext={() => setIndex((i) => i + 1)}
+            onShowPlace={onShowPlace}
+          />
+        )
+      )}
+    </section>
+  );
+}
+
+interface QuestionViewProps {
+  data: AtlasData;
+  lang: Lang;
+  number: number;
+  total: number;
+  question: Question;
+  answered: string | string[] | undefined;
+  name: (id: string) => string;
+  onAnswer: (answer: string | string[]) => void;
+  onNext: () => void;
+  onShowPlace: (id: string) => void;
+}
+
+function QuestionView({
+  data,
+  lang,
+  number,
+  total,
+  question,
+  answered,
+  name,
+  onAnswer,
+  onNext,
+  onShowPlace,
+}: QuestionViewProps) {
+  const [order, setOrder] = useState<string[]>(question.kind === 'return-order' ? question.items : []);
+  const feedback = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (answered !== undefined) feedback.current?.focus();
+  }, [answered]);
+  const correct = answered !== undefined && isCorrect(question, answered);
+  const move = (i: number, step: number) => {
+    const next = [...order];
+    const j = i + step;
+    if (j < 0 || j >= next.length) return;
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    setOrder(next);
+  };
+
+  return (
+    <div className="question" data-kind={question.kind}>
+      <h3>{translate(lang, 'quizQuestion', { n: number, total })}</h3>
+      {question.kind === 'which-place' && (
+        <>
+          <p>{translate(lang, 'quizWhichPlace')}</p>
+          <blockquote className="quote" lang="ja">
+            <p>
+              <MarkedText
+                runs={rangeSegments(data.partsById.get(question.partId)?.text ?? '', question.masks).map(
+                  (run) =>
+                    run.marked ? { ...run, text: answered === undefined ? '＿＿＿' : run.text } : run,
+                )}
+              />
+            </p>
+          </blockquote>
+        </>
+      )}
+      {question.kind === 'seed-site' && <p>{translate(lang, 'quizSeedSite')}</p>}
+      {question.kind !== 'return-order' ? (
+        <ul className="quiz-options">
+          {question.options.map((id) => (
+            <li key={id}>
+              <button
+                type="button"
+                data-option={id}
+                disabled={answered !== undefined}
+                className={
+                  answered === undefined
+                    ? ''
+                    : id === question.answer
+                      ? 'right'
+                      : id === answered
+                        ? 'wrong'
+                        : ''
+                }
+                onClick={() => onAnswer(id)}
+              >
+                {name(id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          <p>{translate(lang, 'quizOrder')}</p>
+          <ol className="quiz-order">
+            {order.map((id, i) => (
+              <li key={id} data-item={id}>
+                <span>{name(id)}</span>
+                <button
+                  type="button"
+                  disabled={answered !== undefined || i === 0}
+                  onClick={() => move(i, -1)}
+                  aria-label={translate(lang, 'moveUp', { name: name(id) })}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={answered !== undefined || i === order.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={translate(lang, 'moveDown', { name: name(id) })}
+                >
+                  ↓
+                </button>
+              </li>
+            ))}
+          </ol>
+          {answered === undefined && (
+            <button type="button" className="primary" onClick={() => onAnswer(order)}>
+              {translate(lang, 'quizCheck')}
+            </button>
+          )}
+        </>
+      )}
+      {answered !== undefined && (
+        <div className={`feedback ${correct ? 'right' : 'wrong'}`} tabIndex={-1} ref={feedback} role="status">
+          <p>
+            <strong>{translate(lang, correct ? 'quizRight' : 'quizWrong')}</strong>{' '}
+            {question.kind === 'return-order'
+              ? question.answer
+                  .map((id) => {
+                    const date = data.featuresById
+                      .get(id)
+                      ?.feature.properties.events.find((e) => e.kind === 'returned' && !e.fromDocument)?.date;
+                    return `${name(id)} (${date ? formatPartialDate(date, lang) : ''})`;
+                  })
+                  .join(' → ')
+              : translate(lang, 'quizAnswerIs', { name: name(question.answer) })}
+          </p>
+          {question.kind === 'which-place' && (
+            <CitationBlock
+              data={data}
+              citations={[{ paragraph: question.partId, quote: '', mention: 'named' }]}
+              lang={lang}
+            />
+          )}
+          {question.kind === 'seed-site' && (
+            <CitationBlock data={data} citations={[question.citation]} lang={lang} />
+          )}
+          <div className="feedback-buttons">
+            {question.kind !== 'return-order' && (
+              <button type="button" onClick={() => onShowPlace(question.answer)}>
+                {translate(lang, 'quizShowOnMap')}
+              </button>
+            )}
+            <button type="button" className="primary" onClick={onNext}>
+              {translate(lang, 'quizNext')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * End-to-end specs for the quiz: the same seed gives the same questions, a student answers by mouse
+ * or by keyboard alone, sees the quote after each answer and a score at the end; a teacher's lock.
+ */
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openAtlas, screenshot, startServer, waitForMapIdle } from './driver';
+
+async function prompts(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const question = page.locator('.question');
+    await question.waitFor();
+    seen.push(((await question.textContent()) ?? '').slice(0, 120));
+    if ((await question.getAttribute('data-kind')) === 'return-order')
+      await question.getByRole('button', { name: 'Check' }).click();
+    else await question.locator('.quiz-options button').first().click();
+    await page.locator('.feedback').waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  return seen;
+}
+
+describe('Quiz', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('gives the same questions for the same teacher link, and a score at the end (mouse)', async () => {
+    const first = await openAtlas(browser, '#quiz=4242&lang=en');
+    const a = await prompts(first.page);
+    const score = first.page.locator('.score');
+    await score.waitFor();
+    assert.match((await score.textContent()) ?? '', /^Score: [0-5] of 5$/);
+    assert.match(await first.page.evaluate(() => window.location.hash), /quiz=4242/);
+    await first.page.close();
+    const second = await openAtlas(browser, '#quiz=4242&lang=en');
+    assert.deepEqual(await prompts(second.page), a);
+    await second.page.close();
+  });
+
+  it('is answered right, with feedback and the quote, by keyboard alone', async () => {
+    const { page } = await openAtlas(browser, '#quiz=7&lang=ja');
+    const question = page.locator('.question');
+    await question.waitFor();
+    let right = 0;
+    for (let i = 0; i < 5; i++) {
+      await question.waitFor();
+      const kind = await question.getAttribute('data-kind');
+      if (kind === 'return-order') {
+        // Put the items in order with the move buttons, by keyboard: read the answer from nothing but
+        // the screen is not possible before answering, so check, then read the right order.
+        await question.getByRole('button', { name: '答え合わせ' }).focus();
+        await page.keyboard.press('Enter');
+      } else {
+        await question.locator('.quiz-options button').first().focus();
+        await page.keyboard.press('Enter');
+      }
+      const feedback = page.locator('.feedback');
+      await feedback.waitFor();
+      await page.waitForFunction(() => document.activeElement?.classList.contains('feedback') ?? false);
+      if ((await feedback.getAttribute('class'))?.includes('right')) right += 1;
+      if (kind !== 'return-order')
+        assert.ok((await feedback.locator('.quote').count()) > 0, 'the quote explains the answer');
+      if (i === 0) await screenshot(page, 'quiz-feedback-ja');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const next = page.getByRole('button', { name: '次へ' });
+      await next.focus();
+      await page.keyboard.press('Enter');
+    }
+    assert.equal(await page.locator('.score').getAttribute('data-score'), String(right));
+    await page.close();
+  });
+
+  it('locks the language, the layers and the area for a teacher', async () => {
+    const { page } = await openAtlas(browser, '#lang=en&lock=1&map=9/26.4/127.8');
+    await waitForMapIdle(page);
+    assert.equal(await page.locator('.lang-switch').isVisible(), false);
+    assert.equal(await page.getByRole('checkbox', { name: /^Okinawa land returns/ }).isDisabled(), true);
+    // The map may not show more than the area it opened on: zooming out is refused.
+    await page.mouse.move(800, 400);
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(500);
+    await waitForMapIdle(page);
+    const zoom = Number(/map=([\d.]+)/.exec(await page.evaluate(() => window.location.hash))![1]);
+    assert.ok(zoom >= 8.9, `the map stays on its area (zoom ${zoom})`);
+    await page.close();
+  });
+});

@@ -25,7 +25,8 @@ export function PrintSheet({ data, lang, visible, selected, activePart, href, to
   const part = activePart ? data.partsById.get(activePart) : undefined;
   return (
     <section className="print-sheet" aria-hidden="true">
-      <h1>{translate(lang, 'appTitle')}</h1>
+      {/* Not an h1: the page already has one (the sidebar's), which print hides. */}
+      <p className="print-title">{translate(lang, 'appTitle')}</p>
       <p>{translate(lang, 'appSubtitle')}</p>
       <p className="print-meta">
         {translate(lang, 'printedOn')}: {formatPartialDate(today, lang)} · {translate(lang, 'printLink')}:{' '}

@@ -236,7 +236,15 @@ function QuestionView({
           {question.kind === 'which-place' && (
             <CitationBlock
               data={data}
-              citations={[{ paragraph: question.partId, quote: '', mention: 'named' }]}
+              citations={[
+                {
+                  paragraph: question.partId,
+                  // The hidden name, now marked in the paragraph.
+                  quote:
+                    data.partsById.get(question.partId)?.text.slice(...(question.masks[0] ?? [0, 0])) ?? '',
+                  mention: 'named',
+                },
+              ]}
               lang={lang}
             />
           )}

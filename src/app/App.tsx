@@ -5,7 +5,8 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
-import type { LayerId } from '../data/layers';
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import { matchesFilter, type FacilityFilter } from '../data/facilityFilter';
 import { buildMentionIndex, featuresOfPart } from '../data/mentions';
 import { buildSearchIndex } from '../data/search';
 import { translate, type Lang } from '../i18n/strings';
@@ -18,6 +19,7 @@ import { Notices, type Notice } from '../panels/Notices';
 import { PlaceChooser } from '../panels/PlaceChooser';
 import { ClassroomPanel } from '../panels/ClassroomPanel';
 import { ComparePanel } from '../panels/ComparePanel';
+import { NationwidePanel } from '../panels/NationwidePanel';
 import { PrintSheet } from '../panels/PrintSheet';
 import { QuizPanel } from '../panels/QuizPanel';
 import { ReaderPanel } from '../panels/ReaderPanel';
@@ -81,6 +83,7 @@ export function App() {
     start.quiz !== null ? 'quiz' : start.year !== null ? 'returns' : undefined,
   );
   const [quizSeed, setQuizSeed] = useState<number | null>(start.quiz);
+  const [facilityFilter, setFacilityFilter] = useState<FacilityFilter>(start.filter);
   const [query, setQuery] = useState(start.query);
   const [basemap, setBasemap] = useState<BasemapId>(start.basemap);
   const [view, setView] = useState<MapView>(start.view);
@@ -130,6 +133,18 @@ export function App() {
     const features = data.layers['okinawa-land-returns'].features;
     return new Map(features.map((f) => [f.properties.id, statusAt(f, year, data.plans).code]));
   }, [data, timelineOn, year]);
+  /** The places the map shows: visible layers, and the facility filter on the facilities layer. */
+  const shownEntries = useMemo(
+    () =>
+      data
+        ? [...data.featuresById.values()].filter(
+            (e) =>
+              visible.has(e.layer) &&
+              (e.layer !== 'us-facilities' || matchesFilter(e.feature, facilityFilter)),
+          )
+        : [],
+    [data, visible, facilityFilter],
+  );
   const highlightIds = useMemo(
     () => (mentions && reading.activePart ? featuresOfPart(mentions, reading.activePart) : []),
     [mentions, reading.activePart],
@@ -150,17 +165,18 @@ export function App() {
 
   useHashSync({
     view,
-    selectedId,
-    visible,
+    feature: selectedId ?? undefined,
+    layers: visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l)),
     lang,
     basemap,
-    paragraph: reading.activePart,
-    query,
+    paragraph: reading.activePart ?? undefined,
+    q: query.trim() ? query : undefined,
     mainView,
-    year: timelineOn ? year : null,
+    year: timelineOn ? year : undefined,
     embed: start.embed,
-    quiz: reading.tab === 'quiz' ? quizSeed : null,
+    quiz: reading.tab === 'quiz' ? (quizSeed ?? undefined) : undefined,
     lock: start.lock,
+    filter: facilityFilter,
   });
 
   const selectAndFrame = useCallback(
@@ -307,15 +323,12 @@ export function App() {
             />
           )
         }
-        classroom={
+        nationwide={
           data && (
-            <ClassroomPanel
-              data={data}
-              lang={lang}
-              entries={[...data.featuresById.values()].filter((e) => visible.has(e.layer))}
-            />
+            <NationwidePanel data={data} lang={lang} filter={facilityFilter} onFilter={setFacilityFilter} />
           )
         }
+        classroom={data && <ClassroomPanel data={data} lang={lang} entries={shownEntries} />}
         layerPanel={
           data && (
             <LayerPanel
@@ -431,6 +444,7 @@ export function App() {
                 selectedId={selectedVisible ? selectedId : null}
                 highlightIds={highlightIds}
                 returnStatuses={returnStatuses}
+                facilityFilter={facilityFilter}
                 picking={compare.pickMode !== null}
                 onPick={compare.pick}
                 overlays={
@@ -471,9 +485,8 @@ export function App() {
         )}
         {data && mainView === 'list' && (
           <FeatureTable
-            data={data}
             lang={lang}
-            visible={visible}
+            entries={shownEntries}
             selectedId={selectedId}
             onSelect={(id) => select(id)}
           />

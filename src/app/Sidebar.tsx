@@ -24,6 +24,7 @@ interface SidebarProps {
   reader: ReactNode;
   returns: ReactNode;
   classroom: ReactNode;
+  nationwide: ReactNode;
   quiz: ReactNode;
   /** A teacher's lock: no language switch. */
   locked: boolean;
@@ -99,6 +100,7 @@ export function Sidebar(props: SidebarProps) {
             </nav>
           )}
           {props.layerPanel}
+          {props.nationwide}
           <BasemapSwitch lang={lang} basemap={basemap} onChange={props.onBasemap} disabled={!mapAvailable} />
           {props.classroom}
           <section className="about">

@@ -1,4 +1,5 @@
 /** The state the atlas starts in: the link's hash over sensible defaults. */
+import type { FacilityFilter } from '../data/facilityFilter';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
 import { parseHash, type BasemapId, type MainView, type MapView } from '../state/hashState';
@@ -20,6 +21,7 @@ export interface InitialState {
   embed: boolean;
   quiz: number | null;
   lock: boolean;
+  filter: FacilityFilter;
   rejected: string[];
 }
 
@@ -39,6 +41,7 @@ export function initialState(hash: string, browserLanguage: string): InitialStat
     embed: state.embed === true,
     quiz: state.quiz ?? null,
     lock: state.lock === true,
+    filter: state.filter ?? {},
     rejected,
   };
 }

@@ -3,6 +3,7 @@
  * schema; everything past this point trusts the types.
  */
 import { LAYER_IDS, type LayerId } from './layers';
+import { OfficialTotalsSchema, type OfficialTotals } from './prefectureTotals';
 import {
   ComparisonsFileSchema,
   DocumentFileSchema,
@@ -25,6 +26,7 @@ export interface AtlasData {
   document: DocumentFile;
   plans: PlansFile;
   comparisons: ComparisonsFile;
+  officialTotals: OfficialTotals;
   partsById: ReadonlyMap<string, DocumentPart>;
   layers: Record<LayerId, LayerFile>;
   featuresById: ReadonlyMap<string, FeatureEntry>;
@@ -44,6 +46,7 @@ export function indexAtlasData(
   document: DocumentFile,
   plans: PlansFile,
   comparisons: ComparisonsFile,
+  officialTotals: OfficialTotals,
   layers: Record<LayerId, LayerFile>,
 ): AtlasData {
   const featuresById = new Map<string, FeatureEntry>();
@@ -54,6 +57,7 @@ export function indexAtlasData(
     document,
     plans,
     comparisons,
+    officialTotals,
     partsById: new Map(document.parts.map((p) => [p.id, p])),
     layers,
     featuresById,
@@ -61,10 +65,11 @@ export function indexAtlasData(
 }
 
 export async function loadAtlasData(): Promise<AtlasData> {
-  const [documentRaw, plansRaw, comparisonsRaw, ...layerRaws] = await Promise.all([
+  const [documentRaw, plansRaw, comparisonsRaw, totalsRaw, ...layerRaws] = await Promise.all([
     fetchJson(dataUrl('document.json')),
     fetchJson(dataUrl('plans.json')),
     fetchJson(dataUrl('comparisons.json')),
+    fetchJson(dataUrl('official-totals.json')),
     ...LAYER_IDS.map((id) => fetchJson(dataUrl(`${id}.geojson`))),
   ]);
   const document = DocumentFileSchema.parse(documentRaw);
@@ -75,6 +80,7 @@ export async function loadAtlasData(): Promise<AtlasData> {
     document,
     PlansFileSchema.parse(plansRaw),
     ComparisonsFileSchema.parse(comparisonsRaw),
+    OfficialTotalsSchema.parse(totalsRaw),
     layers,
   );
 }

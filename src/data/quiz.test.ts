@@ -1,32 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS, type LayerId } from './layers';
-import { indexAtlasData } from './loadAtlasData';
+import { readAtlasData } from '../../scripts/geodata';
 import { buildMentionIndex } from './mentions';
 import { generateQuiz, isCorrect, QUIZ_LENGTH, seededRandom } from './quiz';
-import {
-  ComparisonsFileSchema,
-  DocumentFileSchema,
-  LayerFileSchema,
-  PlansFileSchema,
-  type LayerFile,
-} from './schema';
 
-const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
-const document = DocumentFileSchema.parse({
-  ...read('geodata/document/parts.json'),
-  citation: read('geodata/document/citation.json'),
-  summariesEn: read('geodata/document/summaries.en.json'),
-});
-const layers = Object.fromEntries(
-  LAYER_IDS.map((id) => [id, LayerFileSchema.parse(read(`geodata/layers/${id}.geojson`))]),
-) as Record<LayerId, LayerFile>;
-const data = indexAtlasData(
-  document,
-  PlansFileSchema.parse(read('geodata/plans.json')),
-  ComparisonsFileSchema.parse(read('geodata/comparisons.json')),
-  layers,
-);
+const data = readAtlasData();
+const document = data.document;
 const mentions = buildMentionIndex(
   document.parts,
   [...data.featuresById.values()].map((e) => e.feature),

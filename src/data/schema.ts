@@ -147,6 +147,11 @@ export const ProvenanceSchema = z.strictObject({
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
+export const SERVICES = ['Army', 'Navy', 'Air Force', 'Marine Corps'] as const;
+export type Service = (typeof SERVICES)[number];
+export const USE_TYPES = ['exclusive', 'shared'] as const;
+export type UseType = (typeof USE_TYPES)[number];
+
 export const FeaturePropertiesSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
   /** `ja` is the name as the document writes it (or the official name where it names none). */
@@ -171,7 +176,11 @@ export const FeaturePropertiesSchema = z.strictObject({
     .string()
     .regex(/^FAC\d{4}$/)
     .optional(),
-  service: z.string().optional(),
+  service: z.enum(SERVICES).optional(),
+  /** U.S. facilities: exclusive use, or temporary shared use of a JSDF facility (SOFA Art. 2-4-(b)). */
+  useType: z.enum(USE_TYPES).optional(),
+  /** The prefectures a facility lies in, in Japanese, first the one its area is counted under. */
+  prefectures: z.array(z.string().min(2)).optional(),
   area: AreaSchema.optional(),
   status: StatusSchema.optional(),
   events: z.array(EventSchema).default([]),

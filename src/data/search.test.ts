@@ -1,30 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS, type LayerId } from './layers';
-import { indexAtlasData } from './loadAtlasData';
-import {
-  ComparisonsFileSchema,
-  DocumentSchema,
-  LayerFileSchema,
-  PlansFileSchema,
-  type LayerFile,
-} from './schema';
+import { readAtlasData } from '../../scripts/geodata';
 import { buildSearchIndex, search } from './search';
 
-const document = {
-  ...DocumentSchema.parse(JSON.parse(readFileSync('geodata/document/parts.json', 'utf8'))),
-  citation: JSON.parse(readFileSync('geodata/document/citation.json', 'utf8')),
-  summariesEn: JSON.parse(readFileSync('geodata/document/summaries.en.json', 'utf8')),
-};
-const layers = Object.fromEntries(
-  LAYER_IDS.map((id) => [
-    id,
-    LayerFileSchema.parse(JSON.parse(readFileSync(`geodata/layers/${id}.geojson`, 'utf8'))),
-  ]),
-) as Record<LayerId, LayerFile>;
-const plans = PlansFileSchema.parse(JSON.parse(readFileSync('geodata/plans.json', 'utf8')));
-const comparisons = ComparisonsFileSchema.parse(JSON.parse(readFileSync('geodata/comparisons.json', 'utf8')));
-const index = buildSearchIndex(indexAtlasData(document, plans, comparisons, layers));
+const data = readAtlasData();
+const document = data.document;
+const index = buildSearchIndex(data);
 const placeIds = (q: string) => search(index, q).places.map((p) => p.id);
 
 describe('search', () => {

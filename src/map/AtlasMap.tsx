@@ -12,7 +12,13 @@ import {
   Source,
   type MapRef,
 } from '@vis.gl/react-maplibre';
-import type { ExpressionSpecification, MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  MapLayerMouseEvent,
+  MapSourceDataEvent,
+} from 'maplibre-gl';
+import type { FacilityFilter } from '../data/facilityFilter';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -61,6 +67,8 @@ export interface AtlasMapProps {
   selectedId: string | null;
   /** Features to highlight, e.g. the places of the paragraph being read. */
   highlightIds: readonly string[];
+  /** Which U.S. facilities to show. */
+  facilityFilter: FacilityFilter;
   /** Footprint and measurement drawn over the data; rendered inside the map. */
   overlays: ReactNode;
   /** While true, a click picks a point (onPick) instead of selecting a place. */
@@ -90,6 +98,8 @@ export interface AtlasMapProps {
   onGsiFailed: () => void;
 }
 
+/** A filter that keeps every feature. */
+const ALL: FilterSpecification = ['all'];
 const SYMBOL_LAYER_IDS = LAYER_IDS.map((l) => mapLayerIds(l).symbols);
 const CLICK_TOLERANCE_PX = 8;
 const FRAME_MIN_ZOOM = 9;
@@ -97,6 +107,16 @@ const FRAME_MIN_ZOOM = 9;
 const PRINT_WIDTH_PX = 703;
 /** Framing a few nearby places should not zoom in further than this. */
 const FIT_MAX_ZOOM = 11;
+
+/** The facility filter as a MapLibre filter on the flattened map properties. */
+function filterExpression(filter: FacilityFilter): FilterSpecification {
+  const tests: ExpressionSpecification[] = [];
+  if (filter.service) tests.push(['==', ['get', 'service'], filter.service]);
+  if (filter.prefecture) tests.push(['in', `|${filter.prefecture}|`, ['get', 'prefs']]);
+  if (filter.useType) tests.push(['==', ['get', 'use'], filter.useType]);
+  if (filter.status) tests.push(['==', ['get', 'status'], filter.status]);
+  return ['all', ...tests];
+}
 
 /** The returns layer's icons: by status in the timeline's year, or as in the data. */
 function timelineIcons(statuses: ReadonlyMap<string, TimelineStatus> | null): ExpressionSpecification {
@@ -119,6 +139,7 @@ export function AtlasMap(props: AtlasMapProps) {
     selectedId,
     highlightIds,
     returnStatuses,
+    facilityFilter,
     overlays,
     picking,
     onPick,
@@ -308,6 +329,7 @@ export function AtlasMap(props: AtlasMapProps) {
 
   const labelField: ['get', string] = ['get', `label_${lang}`];
   const returnIcons = useMemo(() => timelineIcons(returnStatuses), [returnStatuses]);
+  const facilityExpression = useMemo(() => filterExpression(facilityFilter), [facilityFilter]);
 
   return (
     <Map
@@ -371,6 +393,7 @@ export function AtlasMap(props: AtlasMapProps) {
             <Source key={layer} id={ids.source} type="geojson" data={sources[layer]} promoteId="id">
               <Layer
                 id={`${ids.source}-selected`}
+                filter={layer === 'us-facilities' ? facilityExpression : ALL}
                 type="circle"
                 layout={{ visibility }}
                 paint={{
@@ -398,6 +421,7 @@ export function AtlasMap(props: AtlasMapProps) {
               />
               <Layer
                 id={ids.symbols}
+                filter={layer === 'us-facilities' ? facilityExpression : ALL}
                 type="symbol"
                 layout={{
                   visibility,
@@ -410,6 +434,7 @@ export function AtlasMap(props: AtlasMapProps) {
               />
               <Layer
                 id={ids.labels}
+                filter={layer === 'us-facilities' ? facilityExpression : ALL}
                 type="symbol"
                 minzoom={layer === 'okinawa-land-returns' ? 9 : 0}
                 layout={{

@@ -18,6 +18,11 @@ export interface MapFeatureProperties {
   icon: string;
   label_ja: string;
   label_en: string;
+  /** For the facility filters: service, prefectures as |a|b|, use type and status. */
+  service: string;
+  prefs: string;
+  use: string;
+  status: string;
 }
 
 export function symbolShapeFor(layer: LayerId, feature: PlaceFeature): SymbolShape {
@@ -46,6 +51,10 @@ export function toMapFeatures(
           icon: iconName(layer, symbolShapeFor(layer, f)),
           label_ja: labelled ? f.properties.name.ja : '',
           label_en: labelled ? f.properties.name.en : '',
+          service: f.properties.service ?? '',
+          prefs: `|${(f.properties.prefectures ?? [f.properties.prefecture?.ja ?? '']).join('|')}|`,
+          use: f.properties.useType ?? '',
+          status: f.properties.status?.code ?? '',
         },
       };
     }),

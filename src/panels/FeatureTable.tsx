@@ -4,8 +4,8 @@
  */
 import { useMemo, useState } from 'react';
 import { areaInHectares, keyDate } from '../data/featureFacts';
-import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
-import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
+import type { FeatureEntry } from '../data/loadAtlasData';
+import { LAYER_IDS, LAYERS } from '../data/layers';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../map/layerStyles';
@@ -46,20 +46,20 @@ function sortKey(entry: FeatureEntry, column: Column, lang: Lang): string | numb
 }
 
 interface FeatureTableProps {
-  data: AtlasData;
   lang: Lang;
-  visible: ReadonlySet<LayerId>;
+  /** The places shown: visible layers, filtered. */
+  entries: readonly FeatureEntry[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
-export function FeatureTable({ data, lang, visible, selectedId, onSelect }: FeatureTableProps) {
+export function FeatureTable({ lang, entries: shown, selectedId, onSelect }: FeatureTableProps) {
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'layer',
     ascending: true,
   });
   const rows = useMemo(() => {
-    const entries = [...data.featuresById.values()].filter((e) => visible.has(e.layer));
+    const entries = [...shown];
     const direction = sort.ascending ? 1 : -1;
     return entries.sort((a, b) => {
       const ka = sortKey(a, sort.column, lang);
@@ -68,7 +68,7 @@ export function FeatureTable({ data, lang, visible, selectedId, onSelect }: Feat
       if (ka === undefined || kb === undefined) return ka === kb ? 0 : ka === undefined ? 1 : -1;
       return (ka < kb ? -1 : ka > kb ? 1 : 0) * direction;
     });
-  }, [data, visible, sort, lang]);
+  }, [shown, sort, lang]);
 
   return (
     <div className="table-wrap">

@@ -64,6 +64,7 @@ describe('formatHash', () => {
       q: 'キャンプ & co',
       mainView: 'list' as const,
       year: 2017,
+      filter: { service: 'Navy' as const, prefecture: '長崎県' },
     };
     expect(parseHash(formatHash(state)).state).toEqual(state);
   });

@@ -5,6 +5,7 @@
  * Every key is optional. Parsing never throws: unknown keys are ignored and bad values dropped,
  * with a list of what was dropped so the app can say so.
  */
+import { formatFilter, isEmptyFilter, parseFilter, type FacilityFilter } from '../data/facilityFilter';
 import { isLayerId, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
 
@@ -38,6 +39,8 @@ export interface HashState {
   quiz?: number;
   /** A teacher's lock: language, layers and the map's area cannot be changed. */
   lock?: boolean;
+  /** Filters of the U.S. facilities layer. */
+  filter?: FacilityFilter;
 }
 
 export const MAX_QUERY_LENGTH = 100;
@@ -108,6 +111,12 @@ export function parseHash(hash: string): ParsedHash {
           state.year = Number(value);
         else rejected.push(key);
         break;
+      case 'filter': {
+        const { filter, ok } = parseFilter(value);
+        if (!isEmptyFilter(filter)) state.filter = filter;
+        if (!ok) rejected.push(key);
+        break;
+      }
       case 'quiz':
         if (/^\d{1,9}$/.test(value)) state.quiz = Number(value);
         else rejected.push(key);
@@ -153,5 +162,7 @@ export function formatHash(state: HashState): string {
   if (state.embed) entries.push('embed=1');
   if (state.quiz !== undefined) entries.push(`quiz=${state.quiz}`);
   if (state.lock) entries.push('lock=1');
+  if (state.filter && !isEmptyFilter(state.filter))
+    entries.push(`filter=${encodeURIComponent(formatFilter(state.filter))}`);
   return entries.length ? `#${entries.join('&')}` : '';
 }

@@ -1,0 +1,157 @@
+/**
+ * U.S. facilities across Japan: filters for the facilities layer (service, prefecture, use type,
+ * status; kept in the link) and the exclusive-use area by prefecture, computed from the data beside
+ * the official figures, with the difference explained.
+ */
+import type { FacilityFilter } from '../data/facilityFilter';
+import type { AtlasData } from '../data/loadAtlasData';
+import { prefectureTotals } from '../data/prefectureTotals';
+import { SERVICES, USE_TYPES, type Service, type StatusCode, type UseType } from '../data/schema';
+import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
+import { translate, type Lang, type StringKey } from '../i18n/strings';
+
+const SERVICE_LABELS: Record<Service, Record<Lang, string>> = {
+  Army: { ja: '陸軍', en: 'Army' },
+  Navy: { ja: '海軍', en: 'Navy' },
+  'Air Force': { ja: '空軍', en: 'Air Force' },
+  'Marine Corps': { ja: '海兵隊', en: 'Marine Corps' },
+};
+const USE_LABELS: Record<UseType, StringKey> = { exclusive: 'useExclusive', shared: 'useShared' };
+
+interface NationwidePanelProps {
+  data: AtlasData;
+  lang: Lang;
+  filter: FacilityFilter;
+  onFilter: (filter: FacilityFilter) => void;
+}
+
+export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePanelProps) {
+  const features = data.layers['us-facilities'].features;
+  const prefectures = [...new Set(features.flatMap((f) => f.properties.prefectures ?? []))].sort();
+  const statuses = [
+    ...new Set(
+      features.map((f) => f.properties.status?.code).filter((s): s is StatusCode => s !== undefined),
+    ),
+  ];
+  const official = data.officialTotals;
+  const rows = prefectureTotals(features, official);
+  const computedTotal = rows.reduce((sum, r) => sum + r.thousandM2, 0);
+  const computedCount = rows.reduce((sum, r) => sum + r.facilities, 0);
+  const n = (value: number) => formatNumber(Math.round(value), lang);
+  const select = (
+    id: string,
+    label: StringKey,
+    value: string | undefined,
+    options: [string, string][],
+    set: (v: string) => void,
+  ) => (
+    <div className="filter">
+      <label htmlFor={id}>{translate(lang, label)}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => set(e.target.value)}>
+        <option value="">{translate(lang, 'filterAll')}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <section className="nationwide" aria-labelledby="nationwide-heading">
+      <h2 id="nationwide-heading">{translate(lang, 'nationwideHeading')}</h2>
+      <div className="filters">
+        {select(
+          'filter-service',
+          'filterService',
+          filter.service,
+          SERVICES.map((s) => [s, SERVICE_LABELS[s][lang]]),
+          (v) => onFilter({ ...filter, service: (v || undefined) as Service | undefined }),
+        )}
+        {select(
+          'filter-prefecture',
+          'filterPrefecture',
+          filter.prefecture,
+          prefectures.map((p) => [p, p]),
+          (v) => onFilter({ ...filter, prefecture: v || undefined }),
+        )}
+        {select(
+          'filter-use',
+          'filterUse',
+          filter.useType,
+          USE_TYPES.map((u) => [u, translate(lang, USE_LABELS[u])]),
+          (v) => onFilter({ ...filter, useType: (v || undefined) as UseType | undefined }),
+        )}
+        {select(
+          'filter-status',
+          'filterStatus',
+          filter.status,
+          statuses.map((s) => [s, STATUS_LABELS[s][lang]]),
+          (v) => onFilter({ ...filter, status: (v || undefined) as StatusCode | undefined }),
+        )}
+      </div>
+      <details className="prefecture-summary">
+        <summary>{translate(lang, 'byPrefecture')}</summary>
+        <table>
+          <caption>
+            {translate(lang, 'byPrefectureCaption', { date: formatPartialDate(official.asOf, lang) })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{translate(lang, 'columnPrefecture')}</th>
+              <th scope="col">{translate(lang, 'columnOfficial')}</th>
+              <th scope="col">{translate(lang, 'columnShare')}</th>
+              <th scope="col">{translate(lang, 'columnFromData')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const share = r.official
+                ? (r.official.thousandM2 / official.total.thousandM2) * 100
+                : undefined;
+              return (
+                <tr key={r.prefecture} data-prefecture={r.prefecture}>
+                  <th scope="row">{r.prefecture}</th>
+                  <td className="number">
+                    {r.official ? `${n(r.official.thousandM2)} (${r.official.facilities})` : '—'}
+                  </td>
+                  <td className="number">
+                    {share === undefined ? '' : `${formatNumber(Math.round(share * 100) / 100, lang)}%`}
+                    <span className="share-bar" aria-hidden="true">
+                      <span style={{ width: `${share ?? 0}%` }} />
+                    </span>
+                  </td>
+                  <td className="number" data-computed={Math.round(r.thousandM2)}>
+                    {n(r.thousandM2)} ({r.facilities})
+                    {r.withoutArea.length > 0 && (
+                      <span className="fact-note">
+                        {translate(lang, 'noAreaFor', { names: r.withoutArea.join('、') })}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{translate(lang, 'totalRow')}</th>
+              <td className="number" data-official-total={official.total.thousandM2}>
+                {n(official.total.thousandM2)} ({official.total.facilities})
+              </td>
+              <td className="number">100%</td>
+              <td className="number" data-computed-total={Math.round(computedTotal)}>
+                {n(computedTotal)} ({computedCount})
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+        <p className="hint">{translate(lang, 'byPrefectureNote')}</p>
+        <p className="source-note">
+          {translate(lang, 'source')}: {official.source}
+        </p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * End-to-end specs for the national layer: filters that hide facilities on the map and in the list
+ * and live in the link, and the prefecture table with the official totals.
+ */
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import {
+  centrePixels,
+  hasColour,
+  launchBrowser,
+  openAtlas,
+  screenshot,
+  startServer,
+  waitForMapIdle,
+} from './driver';
+
+const FACILITY = '#D55E00';
+
+function pointOf(id: string): [number, number] {
+  const file = JSON.parse(readFileSync('geodata/layers/us-facilities.geojson', 'utf8')) as {
+    features: { id: string; geometry: { coordinates: [number, number] } }[];
+  };
+  return file.features.find((f) => f.id === id)!.geometry.coordinates;
+}
+
+describe('U.S. facilities across Japan', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('filters by service on the map, in the list and in the link', async () => {
+    const [lng, lat] = pointOf('futenma');
+    const { page } = await openAtlas(browser, `#lang=en&map=14/${lat}/${lng}&layers=us-facilities`);
+    await waitForMapIdle(page);
+    assert.ok(hasColour(await centrePixels(page, 8), FACILITY), 'Futenma is drawn');
+    await page.getByLabel('Service', { exact: true }).selectOption('Navy');
+    await page.waitForFunction(() => window.location.hash.includes('filter=service%3ANavy'));
+    let hidden = false;
+    for (let i = 0; i < 40 && !hidden; i++) {
+      hidden = !hasColour(await centrePixels(page, 8), FACILITY);
+      if (!hidden) await page.waitForTimeout(100);
+    }
+    assert.ok(hidden, 'a Marine Corps air station is hidden when only the Navy is shown');
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const ids = await page
+      .locator('.feature-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature')));
+    assert.ok(ids.includes('yokosuka') && !ids.includes('futenma'), `Navy only: ${ids.join(',')}`);
+    await page.close();
+  });
+
+  it('restores a filter from a link', async () => {
+    const { page } = await openAtlas(browser, '#lang=ja&filter=pref:%E9%95%B7%E5%B4%8E%E7%9C%8C');
+    await page.locator('#filter-prefecture').waitFor();
+    assert.equal(await page.locator('#filter-prefecture').inputValue(), '長崎県');
+    await page.close();
+  });
+
+  it('shows exclusive-use area by prefecture with the official totals', async () => {
+    const { page } = await openAtlas(browser, '#lang=en');
+    const summary = page.locator('.prefecture-summary');
+    await summary.locator('summary').click();
+    assert.equal(await summary.locator('[data-official-total]').textContent(), '263,176 (78)');
+    const okinawa = summary.locator('tr[data-prefecture="沖縄県"]');
+    assert.match((await okinawa.textContent()) ?? '', /184,944 \(31\).*70\.27%/);
+    await screenshot(page, 'prefectures-desktop-en');
+    await page.close();
+  });
+});

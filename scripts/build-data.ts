@@ -1,6 +1,6 @@
 /**
  * Copies what the app loads at run time from geodata/ into public/data/ (minified):
- * one GeoJSON file per layer, document.json (the parts plus the citation), plans.json and comparisons.json.
+ * one GeoJSON file per layer, document.json (the parts plus the citation), plans.json, comparisons.json and official-totals.json.
  * Runs before `dev` and `build`; public/data/ is generated, never edited.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import {
   DOCUMENT_PARTS_PATH,
   GEODATA_DIR,
   LAYERS_DIR,
+  OFFICIAL_TOTALS_PATH,
   PLANS_PATH,
   PUBLIC_DATA_DIR,
   SUMMARIES_PATH,
@@ -33,6 +34,7 @@ export function buildData() {
   writeFileSync(`${PUBLIC_DATA_DIR}/document.json`, JSON.stringify(document));
   writeFileSync(`${PUBLIC_DATA_DIR}/plans.json`, JSON.stringify(readJson(PLANS_PATH)));
   writeFileSync(`${PUBLIC_DATA_DIR}/comparisons.json`, JSON.stringify(readJson(COMPARISONS_PATH)));
+  writeFileSync(`${PUBLIC_DATA_DIR}/official-totals.json`, JSON.stringify(readJson(OFFICIAL_TOTALS_PATH)));
   console.log(`build-data: wrote ${LAYER_IDS.length} layers and document.json to ${PUBLIC_DATA_DIR}/`);
 }
 

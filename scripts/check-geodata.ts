@@ -11,6 +11,7 @@ import {
   canonicalLayerText,
   checkLayers,
   checkComparisons,
+  checkOfficialTotals,
   checkPlans,
   checkSummaries,
   formatProblem,
@@ -24,6 +25,7 @@ import {
   DOCUMENT_PARTS_PATH,
   DOCUMENT_SOURCE_PATH,
   LAYERS_DIR,
+  OFFICIAL_TOTALS_PATH,
   PLANS_PATH,
   SUMMARIES_PATH,
 } from './paths';
@@ -97,6 +99,9 @@ export function checkGeodata(fix: boolean): GeodataProblem[] {
   if (summaries !== undefined) problems.push(...checkSummaries(SUMMARIES_PATH, summaries, document));
   const comparisons = readJson(COMPARISONS_PATH, problems);
   if (comparisons !== undefined) problems.push(...checkComparisons(COMPARISONS_PATH, comparisons));
+  const totals = readJson(OFFICIAL_TOTALS_PATH, problems);
+  const facilities = layers.find((l) => l.id === 'us-facilities')?.layer.features ?? [];
+  if (totals !== undefined) problems.push(...checkOfficialTotals(OFFICIAL_TOTALS_PATH, totals, facilities));
   return problems;
 }
 

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { LAYER_IDS, type LayerId } from '../src/data/layers';
 import { indexAtlasData, type AtlasData } from '../src/data/loadAtlasData';
 import { OfficialTotalsSchema } from '../src/data/prefectureTotals';
-import { ComparisonsFileSchema, DocumentFileSchema, LayerFileSchema, PlansFileSchema, type LayerFile } from '../src/data/schema';
+import {
+  ComparisonsFileSchema,
+  DocumentFileSchema,
+  LayerFileSchema,
+  PlansFileSchema,
+  type LayerFile,
+} from '../src/data/schema';
 import {
   COMPARISONS_PATH,
   DOCUMENT_PARTS_PATH,
@@ -25,10 +31,9 @@ export function readAtlasData(): AtlasData {
     citation: read(`${GEODATA_DIR}/document/citation.json`),
     summariesEn: read(SUMMARIES_PATH),
   });
-  const layers = Object.fromEntries(LAYER_IDS.map((id) => [id, LayerFileSchema.parse(read(`${LAYERS_DIR}/${id}.geojson`))])) as Record<
-    LayerId,
-    LayerFile
-  >;
+  const layers = Object.fromEntries(
+    LAYER_IDS.map((id) => [id, LayerFileSchema.parse(read(`${LAYERS_DIR}/${id}.geojson`))]),
+  ) as Record<LayerId, LayerFile>;
   return indexAtlasData(
     document,
     PlansFileSchema.parse(read(PLANS_PATH)),

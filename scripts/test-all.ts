@@ -5,7 +5,7 @@
  * end-to-end tests count one each.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
 interface Tally {
   passed: number;
@@ -67,6 +67,12 @@ if (existsSync('test-results/unit.json')) {
 }
 counted('unit tests (vitest)', unitOk, unit);
 
+/** Every spec in tests/e2e/, so a new one cannot be left out of the run. */
+const E2E_SPECS = readdirSync('tests/e2e')
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort()
+  .map((f) => `tests/e2e/${f}`);
+
 const built = step('production build', 'npm', ['run', 'build']);
 if (built && run('bash', ['scripts/ensure-chromium.sh'])) {
   const e2eOk = run('npx', [
@@ -77,12 +83,7 @@ if (built && run('bash', ['scripts/ensure-chromium.sh'])) {
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
     '--test-reporter-destination=test-results/e2e.tap',
-    'tests/e2e/atlas.test.ts',
-    'tests/e2e/reading.test.ts',
-    'tests/e2e/returns.test.ts',
-    'tests/e2e/accessibility.test.ts',
-    'tests/e2e/classroom.test.ts',
-    'tests/e2e/quiz.test.ts',
+    ...E2E_SPECS,
   ]);
   let e2e: Tally | null = null;
   if (existsSync('test-results/e2e.tap')) {

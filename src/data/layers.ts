@@ -30,8 +30,8 @@ export const LAYERS: Record<LayerId, LayerInfo> = {
     id: 'us-facilities',
     title: { ja: '在日米軍施設・区域', en: 'U.S. facilities in Japan' },
     description: {
-      ja: '文書が名を挙げる施設と、統合計画の対象施設',
-      en: 'Facilities the document names, and those of the 2013 plan',
+      ja: '全国の専用施設(2020年1月1日時点の防衛省の一覧)と一時使用施設。文書が名を挙げない施設もある',
+      en: 'All exclusive-use facilities (Ministry of Defense list, 2020-01-01) and shared-use ones; many are not named in the document',
     },
     bounds: JAPAN,
   },

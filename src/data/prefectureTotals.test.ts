@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prefectureTotals, type OfficialTotals } from './prefectureTotals';
+import { readAtlasData } from '../../scripts/geodata';
+import { agrees, prefectureTotals, type OfficialTotals } from './prefectureTotals';
 import type { PlaceFeature } from './schema';
 
 const facility = (
@@ -27,8 +28,8 @@ const official: OfficialTotals = {
   source: 'test official table',
   total: { facilities: 4, thousandM2: 1000 },
   prefectures: [
-    { prefecture: '沖縄県', facilities: 2, thousandM2: 700 },
-    { prefecture: '長崎県', facilities: 2, thousandM2: 300 },
+    { prefecture: '沖縄県', facilities: 2, thousandM2: 700, source: 'test official table' },
+    { prefecture: '長崎県', thousandM2: 300, source: 'test official table' },
   ],
   unmapped: [
     {
@@ -39,6 +40,7 @@ const official: OfficialTotals = {
       searched: 'test search',
     },
   ],
+  unmappedShared: [],
 };
 
 describe('prefectureTotals', () => {
@@ -73,5 +75,51 @@ describe('prefectureTotals', () => {
       { ...official, unmapped: [] },
     );
     expect(rows.find((r) => r.prefecture === '沖縄県')?.thousandM2).toBe(10);
+  });
+});
+
+describe('the national list in geodata against the official figures', () => {
+  const data = readAtlasData();
+  const official = data.officialTotals;
+  const rows = prefectureTotals(data.layers['us-facilities'].features, official);
+
+  it('counts the 78 exclusive-use facilities on the official list, 31 of them in Okinawa', () => {
+    expect(rows.reduce((sum, r) => sum + r.facilities, 0)).toBe(official.total.facilities);
+    expect(rows.find((r) => r.prefecture === '沖縄県')?.facilities).toBe(31);
+  });
+
+  it('has a row for every prefecture the official table names, and no other', () => {
+    expect(rows.map((r) => r.prefecture).sort()).toEqual(
+      official.prefectures.map((p) => p.prefecture).sort(),
+    );
+  });
+
+  it('reproduces the official national total and Okinawa’s 70.27% from the official table', () => {
+    const sum = official.prefectures.reduce((s, p) => s + p.thousandM2, 0);
+    expect(Math.abs(sum - 263176)).toBeLessThanOrEqual(1);
+    const okinawa = official.prefectures.find((p) => p.prefecture === '沖縄県')!;
+    expect(((okinawa.thousandM2 / official.total.thousandM2) * 100).toFixed(2)).toBe('70.27');
+  });
+
+  it('agrees with each prefecture’s official area, or explains the difference', () => {
+    for (const r of rows) {
+      const explained = r.withoutArea.length > 0 || r.otherDates.length > 0;
+      expect(agrees(r) || explained, `${r.prefecture}: ${r.thousandM2} vs ${r.official?.thousandM2}`).toBe(
+        true,
+      );
+    }
+    // Where every area is known, the data reproduces the official figure for these prefectures.
+    for (const prefecture of ['山口県', '長崎県', '北海道', '千葉県', '福岡県']) {
+      expect(agrees(rows.find((r) => r.prefecture === prefecture)!), prefecture).toBe(true);
+    }
+  });
+
+  it('keeps 崎辺海軍補助施設 on the 2020 list although it was returned on 2021-01-25', () => {
+    const sakibe = data.layers['us-facilities'].features.find(
+      (f) => f.properties.name.ja === '崎辺海軍補助施設',
+    );
+    expect(sakibe?.properties.status?.code).toBe('returned');
+    expect(sakibe?.properties.events.find((e) => e.kind === 'returned')?.date).toBe('2021-01-25');
+    expect(rows.find((r) => r.prefecture === '長崎県')?.facilities).toBe(10);
   });
 });

@@ -7,6 +7,15 @@ import { z } from 'zod';
 import type { PlaceFeature } from './schema';
 import { PartialDate } from './schema';
 
+const UnmappedSchema = z.strictObject({
+  name: z.string(),
+  prefecture: z.string(),
+  thousandM2: z.number().nonnegative().optional(),
+  source: z.string().min(8),
+  searched: z.string().min(8),
+});
+export type UnmappedFacility = z.infer<typeof UnmappedSchema>;
+
 export const OfficialTotalsSchema = z.strictObject({
   asOf: PartialDate,
   source: z.string().min(8),
@@ -14,20 +23,16 @@ export const OfficialTotalsSchema = z.strictObject({
   prefectures: z.array(
     z.strictObject({
       prefecture: z.string(),
-      facilities: z.number().int().nonnegative(),
+      /** Only where a source gives the prefecture's count (shared facilities make counts overlap). */
+      facilities: z.number().int().nonnegative().optional(),
       thousandM2: z.number().nonnegative(),
-    }),
-  ),
-  /** Facilities on the official list with no sourced point, so not on the map, with their areas. */
-  unmapped: z.array(
-    z.strictObject({
-      name: z.string(),
-      prefecture: z.string(),
-      thousandM2: z.number().nonnegative().optional(),
       source: z.string().min(8),
-      searched: z.string().min(8),
     }),
   ),
+  /** Exclusive-use facilities on the official list with no sourced point, so not on the map. */
+  unmapped: z.array(UnmappedSchema),
+  /** Temporary shared-use (2-4-(b)) facilities with no sourced point. */
+  unmappedShared: z.array(UnmappedSchema),
 });
 export type OfficialTotals = z.infer<typeof OfficialTotalsSchema>;
 
@@ -39,7 +44,9 @@ export interface PrefectureRow {
   thousandM2: number;
   /** Facilities counted with no known area. */
   withoutArea: string[];
-  official?: { facilities: number; thousandM2: number };
+  /** Facilities whose area is of another date than the official figures, or undated. */
+  otherDates: string[];
+  official?: { facilities?: number; thousandM2: number };
 }
 
 const THOUSAND_M2: Record<string, number> = { 'thousand m²': 1, ha: 10, 'km²': 1000 };
@@ -60,7 +67,7 @@ export function prefectureTotals(
   const row = (prefecture: string) => {
     let r = rows.get(prefecture);
     if (!r) {
-      r = { prefecture, facilities: 0, thousandM2: 0, withoutArea: [] };
+      r = { prefecture, facilities: 0, thousandM2: 0, withoutArea: [], otherDates: [] };
       rows.set(prefecture, r);
     }
     return r;
@@ -69,18 +76,28 @@ export function prefectureTotals(
     const p = f.properties;
     const r = row(p.prefectures?.[0] ?? p.prefecture?.ja ?? '?');
     r.facilities += 1;
-    if (p.area) r.thousandM2 += p.area.value * (THOUSAND_M2[p.area.unit] ?? 0);
-    else r.withoutArea.push(p.name.ja);
+    if (p.area) {
+      r.thousandM2 += p.area.value * (THOUSAND_M2[p.area.unit] ?? 0);
+      if (!p.area.asOf.startsWith(official.asOf)) r.otherDates.push(p.name.ja);
+    } else r.withoutArea.push(p.name.ja);
   }
   for (const u of official.unmapped) {
     const r = row(u.prefecture);
     r.facilities += 1;
-    if (u.thousandM2 !== undefined) r.thousandM2 += u.thousandM2;
-    else r.withoutArea.push(u.name);
+    if (u.thousandM2 !== undefined) {
+      r.thousandM2 += u.thousandM2;
+      r.otherDates.push(u.name);
+    } else r.withoutArea.push(u.name);
   }
   for (const o of official.prefectures)
     row(o.prefecture).official = { facilities: o.facilities, thousandM2: o.thousandM2 };
   return [...rows.values()].sort(
     (a, b) => (b.official?.thousandM2 ?? b.thousandM2) - (a.official?.thousandM2 ?? a.thousandM2),
   );
+}
+
+/** Whether a computed row agrees with its official figure to within `tolerance` (a fraction). */
+export function agrees(row: PrefectureRow, tolerance = 0.005): boolean {
+  if (!row.official) return false;
+  return Math.abs(row.thousandM2 - row.official.thousandM2) <= row.official.thousandM2 * tolerance + 1;
 }

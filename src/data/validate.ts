@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { LAYERS, type LayerId } from './layers';
+import { OfficialTotalsSchema } from './prefectureTotals';
 import {
   ComparisonsFileSchema,
   DocumentSchema,
@@ -13,6 +14,7 @@ import {
   SummariesFileSchema,
   type BluebookDocument,
   type LayerFile,
+  type PlaceFeature,
 } from './schema';
 
 export interface GeodataProblem {
@@ -187,6 +189,54 @@ export function checkSummaries(file: string, raw: unknown, document: BluebookDoc
 export function checkComparisons(file: string, raw: unknown): GeodataProblem[] {
   const result = ComparisonsFileSchema.safeParse(raw);
   return result.success ? [] : issuesToProblems(file, result.error, raw);
+}
+
+/**
+ * The official totals: schema, prefecture areas that add up to the national total (to rounding),
+ * every prefecture of a mapped exclusive-use facility listed, and no unmapped facility that is
+ * in fact on the map.
+ */
+export function checkOfficialTotals(
+  file: string,
+  raw: unknown,
+  facilities: readonly PlaceFeature[],
+): GeodataProblem[] {
+  const result = OfficialTotalsSchema.safeParse(raw);
+  if (!result.success) return issuesToProblems(file, result.error, raw);
+  const totals = result.data;
+  const problems: GeodataProblem[] = [];
+  const sum = totals.prefectures.reduce((s, p) => s + p.thousandM2, 0);
+  if (Math.abs(sum - totals.total.thousandM2) > totals.prefectures.length / 2) {
+    problems.push({
+      file,
+      field: 'prefectures',
+      message: `prefecture areas add up to ${sum}, not the total ${totals.total.thousandM2}`,
+    });
+  }
+  const listed = new Set(totals.prefectures.map((p) => p.prefecture));
+  const mappedNames = new Set(facilities.map((f) => f.properties.name.ja));
+  for (const f of facilities) {
+    const first = f.properties.prefectures?.[0];
+    if (f.properties.useType === 'exclusive' && first !== undefined && !listed.has(first)) {
+      problems.push({
+        file,
+        feature: f.id,
+        field: 'prefectures',
+        message: `${first} has an exclusive-use facility but no official figure`,
+      });
+    }
+  }
+  for (const [field, list] of [
+    ['unmapped', totals.unmapped],
+    ['unmappedShared', totals.unmappedShared],
+  ] as const) {
+    for (const u of list) {
+      if (mappedNames.has(u.name)) {
+        problems.push({ file, field, message: `${u.name} is on the map, so it is not unmapped` });
+      }
+    }
+  }
+  return problems;
 }
 
 /** Rounds coordinates and returns the canonical text of a layer file (schema key order, 2 spaces). */

@@ -242,6 +242,7 @@ export const STRINGS = {
   filterAll: { ja: 'すべて', en: 'All' },
   useExclusive: { ja: '専用施設', en: 'Exclusive use' },
   useShared: { ja: '一時使用(2-4-(b))', en: 'Temporary shared use (2-4-(b))' },
+  facilityReturned: { ja: '2020年以降に返還', en: 'Returned since 2020' },
   byPrefecture: { ja: '都道府県別の専用施設面積', en: 'Exclusive-use area by prefecture' },
   byPrefectureCaption: {
     ja: '専用施設の面積(千㎡)と施設数。公式値は{date}時点。',
@@ -252,7 +253,23 @@ export const STRINGS = {
   columnShare: { ja: '全国比', en: 'Share' },
   columnFromData: { ja: 'データから計算', en: 'Computed from the data' },
   totalRow: { ja: '全国', en: 'Japan' },
-  noAreaFor: { ja: '面積なし: {names}', en: 'no area for: {names}' },
+  noAreaFor: { ja: '面積不明: {names}', en: 'no area known for {names}' },
+  otherDatesFor: {
+    ja: '{of}施設中{count}施設の面積は別の時点・出典による',
+    en: '{count} of {of} areas are from other dates or sources',
+  },
+  agreesWithOfficial: { ja: '公式値と一致', en: 'agrees with the official figure' },
+  showPrefecture: { ja: '{name}の施設だけを表示', en: 'Show only facilities in {name}' },
+  nationwideAnswer: {
+    ja: '在日米軍の専用施設・区域は{count}都道府県に{facilities}施設、計{total}千㎡あり、そのうち{top}が{share}%を占める({date}時点、防衛省)。',
+    en: 'Exclusive-use U.S. facilities and areas: {facilities} in {count} prefectures, {total} thousand m² in all; {top} has {share}% of the area (as of {date}, Ministry of Defense).',
+  },
+  unmappedHeading: { ja: '地図にない施設({count})', en: 'Facilities not on the map ({count})' },
+  unmappedIntro: {
+    ja: '出典のある座標が見つからなかったため、地図に置いていない施設です。専用施設は上の表の計算に含めています。',
+    en: 'No sourced coordinate was found for these, so they are not on the map. Exclusive-use ones are included in the computed figures above.',
+  },
+  thousandM2: { ja: '千㎡', en: 'thousand m²' },
   byPrefectureNote: {
     ja: 'データから計算した値は、各施設の面積の時点が公式値と異なる(2017〜2023年など)こと、面積不明の施設があること、複数の都道府県にまたがる施設を最初の都道府県に数えていることにより、公式値と一致しません。',
     en: 'The computed figures differ from the official ones because each facility’s area has its own date (2017–2023 and others), some facilities have no known area, and a facility spanning prefectures is counted under its first.',

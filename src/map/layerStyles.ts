@@ -6,7 +6,16 @@
 import type { LayerId } from '../data/layers';
 
 export type SymbolShape =
-  'square' | 'ring' | 'triangle' | 'circle' | 'circle-open' | 'circle-dot' | 'circle-in-use' | 'star';
+  | 'square'
+  | 'square-open'
+  | 'square-returned'
+  | 'ring'
+  | 'triangle'
+  | 'circle'
+  | 'circle-open'
+  | 'circle-dot'
+  | 'circle-in-use'
+  | 'star';
 
 export interface LayerSymbol {
   shape: SymbolShape;
@@ -29,6 +38,13 @@ export const RETURN_STATUS_SHAPES = {
   'handed-over': 'circle',
   'joint-use-open': 'circle-dot',
   pending: 'circle-open',
+} as const satisfies Record<string, SymbolShape>;
+
+/** U.S. facilities: filled for exclusive use, open for temporary shared use, struck through once returned. */
+export const FACILITY_SHAPES = {
+  exclusive: 'square',
+  shared: 'square-open',
+  returned: 'square-returned',
 } as const satisfies Record<string, SymbolShape>;
 
 /** On the returns timeline, an item with no return agreed yet: a small grey disc. */

@@ -8,6 +8,7 @@ import type { LayerFile, PlaceFeature } from '../data/schema';
 import {
   iconName,
   LAYER_SYMBOLS,
+  FACILITY_SHAPES,
   RETURN_STATUS_SHAPES,
   TIMELINE_STATUS_SHAPES,
   type SymbolShape,
@@ -29,6 +30,10 @@ export function symbolShapeFor(layer: LayerId, feature: PlaceFeature): SymbolSha
   const status = feature.properties.status?.code;
   if (layer === 'okinawa-land-returns' && status && status in RETURN_STATUS_SHAPES) {
     return RETURN_STATUS_SHAPES[status as keyof typeof RETURN_STATUS_SHAPES];
+  }
+  if (layer === 'us-facilities') {
+    if (status === 'returned') return FACILITY_SHAPES.returned;
+    if (feature.properties.useType === 'shared') return FACILITY_SHAPES.shared;
   }
   return LAYER_SYMBOLS[layer].shape;
 }
@@ -65,5 +70,7 @@ export function toMapFeatures(
 export function iconShapesFor(layer: LayerId): SymbolShape[] {
   return layer === 'okinawa-land-returns'
     ? [...new Set(Object.values(TIMELINE_STATUS_SHAPES))]
-    : [LAYER_SYMBOLS[layer].shape];
+    : layer === 'us-facilities'
+      ? Object.values(FACILITY_SHAPES)
+      : [LAYER_SYMBOLS[layer].shape];
 }

@@ -19,6 +19,8 @@ const circle = (r: number) => `M${12 - r} 12a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r
 
 export const SHAPES: Record<SymbolShape, ShapeSpec> = {
   square: { path: 'M5 5h14v14H5z', fill: 'colour' },
+  'square-open': { path: 'M6 6h12v12H6z', fill: 'white' },
+  'square-returned': { path: 'M6 6h12v12H6z', fill: 'white', inner: 'M6 16.5L16.5 6H18v1.5L7.5 18H6z' },
   ring: { path: circle(10), fill: 'none' },
   triangle: { path: 'M12 3.5L20.5 19H3.5z', fill: 'colour' },
   circle: { path: circle(7), fill: 'colour' },

@@ -6,7 +6,7 @@ import type { AtlasData } from '../data/loadAtlasData';
 import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
 import { STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
-import { LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../map/layerStyles';
+import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
 import { LegendSymbol } from './LegendSymbol';
 
@@ -60,6 +60,22 @@ export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect
                         {STATUS_LABELS[code][lang]}
                       </li>
                     ))}
+                </ul>
+              )}
+              {layer === 'us-facilities' && (
+                <ul className="status-legend">
+                  {(
+                    [
+                      ['exclusive', 'useExclusive'],
+                      ['shared', 'useShared'],
+                      ['returned', 'facilityReturned'],
+                    ] as const
+                  ).map(([key, label]) => (
+                    <li key={key}>
+                      <LegendSymbol shape={FACILITY_SHAPES[key]} colour={symbol.colour} size={14} />{' '}
+                      {translate(lang, label)}
+                    </li>
+                  ))}
                 </ul>
               )}
               {layer === 'exchange-sites' && (

@@ -5,9 +5,10 @@
  */
 import type { FacilityFilter } from '../data/facilityFilter';
 import type { AtlasData } from '../data/loadAtlasData';
-import { prefectureTotals } from '../data/prefectureTotals';
+import { agrees, prefectureTotals } from '../data/prefectureTotals';
 import { SERVICES, USE_TYPES, type Service, type StatusCode, type UseType } from '../data/schema';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
+import { prefectureName } from '../i18n/prefectures';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
 
 const SERVICE_LABELS: Record<Service, Record<Lang, string>> = {
@@ -37,6 +38,10 @@ export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePane
   const rows = prefectureTotals(features, official);
   const computedTotal = rows.reduce((sum, r) => sum + r.thousandM2, 0);
   const computedCount = rows.reduce((sum, r) => sum + r.facilities, 0);
+  const top = official.prefectures.reduce<(typeof official.prefectures)[number] | undefined>(
+    (best, p) => (best === undefined || p.thousandM2 > best.thousandM2 ? p : best),
+    undefined,
+  );
   const n = (value: number) => formatNumber(Math.round(value), lang);
   const select = (
     id: string,
@@ -73,7 +78,7 @@ export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePane
           'filter-prefecture',
           'filterPrefecture',
           filter.prefecture,
-          prefectures.map((p) => [p, p]),
+          prefectures.map((p) => [p, prefectureName(p, lang)]),
           (v) => onFilter({ ...filter, prefecture: v || undefined }),
         )}
         {select(
@@ -91,7 +96,20 @@ export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePane
           (v) => onFilter({ ...filter, status: (v || undefined) as StatusCode | undefined }),
         )}
       </div>
-      <details className="prefecture-summary">
+      <p className="nationwide-answer" data-testid="nationwide-answer">
+        {translate(lang, 'nationwideAnswer', {
+          count: String(official.prefectures.length),
+          total: n(official.total.thousandM2),
+          facilities: String(official.total.facilities),
+          top: prefectureName(top?.prefecture ?? '', lang),
+          share: formatNumber(
+            Math.round(((top?.thousandM2 ?? 0) / official.total.thousandM2) * 10000) / 100,
+            lang,
+          ),
+          date: formatPartialDate(official.asOf, lang),
+        })}
+      </p>
+      <details className="prefecture-summary" open>
         <summary>{translate(lang, 'byPrefecture')}</summary>
         <table>
           <caption>
@@ -105,16 +123,44 @@ export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePane
               <th scope="col">{translate(lang, 'columnFromData')}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((r) => {
-              const share = r.official
-                ? (r.official.thousandM2 / official.total.thousandM2) * 100
-                : undefined;
-              return (
-                <tr key={r.prefecture} data-prefecture={r.prefecture}>
-                  <th scope="row">{r.prefecture}</th>
+          {rows.map((r) => {
+            const share = r.official ? (r.official.thousandM2 / official.total.thousandM2) * 100 : undefined;
+            const name = prefectureName(r.prefecture, lang);
+            const selected = filter.prefecture === r.prefecture;
+            const explanation = agrees(r)
+              ? translate(lang, 'agreesWithOfficial')
+              : [
+                  r.withoutArea.length > 0 &&
+                    translate(lang, 'noAreaFor', { names: r.withoutArea.join(lang === 'ja' ? '、' : ', ') }),
+                  r.otherDates.length > 0 &&
+                    translate(lang, 'otherDatesFor', {
+                      count: String(r.otherDates.length),
+                      of: String(r.facilities),
+                    }),
+                ]
+                  .filter(Boolean)
+                  .join(lang === 'ja' ? '。' : '; ');
+            return (
+              <tbody
+                key={r.prefecture}
+                data-prefecture={r.prefecture}
+                className={selected ? 'selected' : undefined}
+              >
+                <tr>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={selected}
+                      title={translate(lang, 'showPrefecture', { name })}
+                      onClick={() => onFilter({ ...filter, prefecture: selected ? undefined : r.prefecture })}
+                    >
+                      {name}
+                    </button>
+                  </th>
                   <td className="number">
-                    {r.official ? `${n(r.official.thousandM2)} (${r.official.facilities})` : '—'}
+                    {r.official ? n(r.official.thousandM2) : '—'}
+                    {r.official?.facilities !== undefined && ` (${r.official.facilities})`}
                   </td>
                   <td className="number">
                     {share === undefined ? '' : `${formatNumber(Math.round(share * 100) / 100, lang)}%`}
@@ -124,16 +170,16 @@ export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePane
                   </td>
                   <td className="number" data-computed={Math.round(r.thousandM2)}>
                     {n(r.thousandM2)} ({r.facilities})
-                    {r.withoutArea.length > 0 && (
-                      <span className="fact-note">
-                        {translate(lang, 'noAreaFor', { names: r.withoutArea.join('、') })}
-                      </span>
-                    )}
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
+                <tr className="row-note">
+                  <td colSpan={4} className={agrees(r) ? 'agrees' : undefined}>
+                    {explanation}
+                  </td>
+                </tr>
+              </tbody>
+            );
+          })}
           <tfoot>
             <tr>
               <th scope="row">{translate(lang, 'totalRow')}</th>
@@ -151,6 +197,26 @@ export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePane
         <p className="source-note">
           {translate(lang, 'source')}: {official.source}
         </p>
+      </details>
+      <details className="unmapped">
+        <summary>
+          {translate(lang, 'unmappedHeading', {
+            count: String(official.unmapped.length + official.unmappedShared.length),
+          })}
+        </summary>
+        <p className="hint">{translate(lang, 'unmappedIntro')}</p>
+        <ul>
+          {[...official.unmapped, ...official.unmappedShared].map((u) => (
+            <li key={u.name}>
+              <strong>{u.name}</strong> ({prefectureName(u.prefecture, lang)}
+              {official.unmappedShared.includes(u) ? `, ${translate(lang, 'useShared')}` : ''}
+              {u.thousandM2 !== undefined && `, ${n(u.thousandM2)} ${translate(lang, 'thousandM2')}`})
+              <span className="source-note">
+                {translate(lang, 'source')}: {u.source}
+              </span>
+            </li>
+          ))}
+        </ul>
       </details>
     </section>
   );

@@ -19,13 +19,15 @@ import {
   waitForMapIdle,
 } from './driver';
 
-const LAYER_COUNTS = {
-  'us-facilities': 16,
-  'un-command-bases': 8,
-  'exchange-sites': 12,
-  'okinawa-land-returns': 28,
-  context: 9,
-};
+/** Features per layer, read from geodata/ (the layer list must show each count). */
+const LAYER_COUNTS = Object.fromEntries(
+  ['us-facilities', 'un-command-bases', 'exchange-sites', 'okinawa-land-returns', 'context'].map((layer) => [
+    layer,
+    (JSON.parse(readFileSync(`geodata/layers/${layer}.geojson`, 'utf8')) as { features: unknown[] }).features
+      .length,
+  ]),
+);
+const TOTAL_PLACES = Object.values(LAYER_COUNTS).reduce((a, b) => a + b, 0);
 
 function pointOf(id: string): [number, number] {
   for (const layer of Object.keys(LAYER_COUNTS)) {
@@ -326,7 +328,7 @@ describe('Bluebook Atlas without WebGL', () => {
     assert.match((await page.locator('.status.error').textContent()) ?? '', /map cannot start/);
     assert.match(
       (await page.locator('.feature-table caption').textContent()) ?? '',
-      /73 places in the visible layers/,
+      new RegExp(`${TOTAL_PLACES} places in the visible layers`),
       'the list is shown instead',
     );
     await page.locator('.layer[data-layer="us-facilities"] summary').click();

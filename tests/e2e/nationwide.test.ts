@@ -66,14 +66,61 @@ describe('U.S. facilities across Japan', () => {
     await page.close();
   });
 
-  it('shows exclusive-use area by prefecture with the official totals', async () => {
+  it('answers which prefectures host exclusive-use facilities, and how much area, on screen', async () => {
     const { page } = await openAtlas(browser, '#lang=en');
+    const answer = page.getByTestId('nationwide-answer');
+    assert.match(
+      (await answer.textContent()) ?? '',
+      /78 in 13 prefectures, 263,176 thousand m² in all; Okinawa has 70\.27% of the area/,
+    );
     const summary = page.locator('.prefecture-summary');
-    await summary.locator('summary').click();
     assert.equal(await summary.locator('[data-official-total]').textContent(), '263,176 (78)');
-    const okinawa = summary.locator('tr[data-prefecture="沖縄県"]');
-    assert.match((await okinawa.textContent()) ?? '', /184,944 \(31\).*70\.27%/);
+    const okinawa = summary.locator('tbody[data-prefecture="沖縄県"]');
+    assert.match((await okinawa.textContent()) ?? '', /Okinawa184,944 \(31\)70\.27%/);
+    // Nagasaki's facility areas reproduce the official figure; Hiroshima's lack some areas and say so.
+    assert.match((await summary.locator('tbody[data-prefecture="長崎県"]').textContent()) ?? '', /agrees/);
+    assert.match(
+      (await summary.locator('tbody[data-prefecture="広島県"]').textContent()) ?? '',
+      /no area known for .*秋月弾薬庫/,
+    );
+    await page.locator('.nationwide').scrollIntoViewIfNeeded();
     await screenshot(page, 'prefectures-desktop-en');
+    // A prefecture's name filters the layer to it, and the list shows only its facilities.
+    await summary.getByRole('button', { name: 'Nagasaki', exact: true }).click();
+    await page.waitForFunction(() => window.location.hash.includes('pref%3A%E9%95%B7%E5%B4%8E%E7%9C%8C'));
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const prefectures = await page
+      .locator('.feature-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature')));
+    assert.ok(prefectures.includes('sasebo') && prefectures.includes('sakibe'), prefectures.join(','));
+    assert.ok(!prefectures.includes('futenma'), prefectures.join(','));
+    await page.close();
+  });
+
+  it('shows a facility returned since the list’s date as returned, and a shared-use one as such', async () => {
+    const { page } = await openAtlas(browser, '#lang=en&feature=sakibe');
+    const details = page.locator('.details');
+    await details.waitFor();
+    assert.match((await details.textContent()) ?? '', /Returned/);
+    assert.match((await details.textContent()) ?? '', /does not name this facility/);
+    await page.goto(page.url().replace('feature=sakibe', 'feature=omura'));
+    await page.reload();
+    await details.waitFor();
+    assert.match((await details.textContent()) ?? '', /temporary shared-use facility \(2-4-\(b\)\)/);
+    await page.close();
+  });
+
+  it('reads in Japanese with the facilities not on the map listed', async () => {
+    const { page } = await openAtlas(browser, '#lang=ja');
+    assert.match(
+      (await page.getByTestId('nationwide-answer').textContent()) ?? '',
+      /13都道府県に78施設.*沖縄県が70\.27%/,
+    );
+    await page.locator('details.unmapped summary').click();
+    const items = await page.locator('details.unmapped li').count();
+    assert.ok(items > 0, 'the facilities with no sourced point are listed');
+    await page.locator('.nationwide').scrollIntoViewIfNeeded();
+    await screenshot(page, 'prefectures-desktop-ja');
     await page.close();
   });
 });

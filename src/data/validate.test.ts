@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BluebookDocument, LayerFile, PlaceFeature } from './schema';
-import { canonicalLayerText, checkLayers, formatProblem, parseLayer } from './validate';
+import { canonicalLayerText, checkLayers, checkOfficialTotals, formatProblem, parseLayer } from './validate';
 
 const document: BluebookDocument = {
   sha256: '0'.repeat(64),
@@ -130,5 +130,48 @@ describe('canonicalLayerText', () => {
     const text = canonicalLayerText(layer(feature('camp-zama', [139.393671234, 35.51383])));
     expect(text).toContain('139.393671');
     expect(text.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('checkOfficialTotals', () => {
+  const file = 'geodata/official-totals.json';
+  const totals = {
+    asOf: '2020-01-01',
+    source: 'test official table',
+    total: { facilities: 2, thousandM2: 300 },
+    prefectures: [
+      { prefecture: '神奈川県', thousandM2: 200, source: 'test official table' },
+      { prefecture: '沖縄県', thousandM2: 100, source: 'test official table' },
+    ],
+    unmapped: [],
+    unmappedShared: [],
+  };
+  const zama = feature('camp-zama', [139.4, 35.5], { useType: 'exclusive', prefectures: ['神奈川県'] });
+
+  it('accepts figures that add up, with every prefecture of a mapped facility listed', () => {
+    expect(checkOfficialTotals(file, totals, [zama])).toEqual([]);
+  });
+
+  it('names each problem: a sum that is off, a prefecture with no figure, an unmapped facility on the map', () => {
+    const bad = {
+      ...totals,
+      total: { facilities: 2, thousandM2: 310 },
+      prefectures: [totals.prefectures[1]],
+      unmapped: [
+        { name: 'キャンプ座間', prefecture: '神奈川県', source: 'test source', searched: 'test search' },
+      ],
+    };
+    expect(checkOfficialTotals(file, bad, [zama]).map(formatProblem)).toEqual([
+      `${file} › prefectures: prefecture areas add up to 100, not the total 310`,
+      `${file} › camp-zama › prefectures: 神奈川県 has an exclusive-use facility but no official figure`,
+      `${file} › unmapped: キャンプ座間 is on the map, so it is not unmapped`,
+    ]);
+  });
+
+  it('reports a malformed file by field', () => {
+    const problems = checkOfficialTotals(file, { ...totals, total: { facilities: -1 } }, []).map(
+      formatProblem,
+    );
+    expect(problems.some((p) => p.startsWith(`${file} › total`))).toBe(true);
   });
 });

@@ -102,7 +102,7 @@ describe('U.S. facilities across Japan', () => {
     const details = page.locator('.details');
     await details.waitFor();
     assert.match((await details.textContent()) ?? '', /Returned/);
-    assert.match((await details.textContent()) ?? '', /does not name this facility/);
+    assert.match((await details.textContent()) ?? '', /This paragraph does not name this place/);
     await page.goto(page.url().replace('feature=sakibe', 'feature=omura'));
     await page.reload();
     await details.waitFor();

@@ -32,14 +32,15 @@ export function CitationBlock({
             <p className="heading-path" lang="ja">
               {part.path.slice(2).join(' › ') || part.path.join(' › ')}
             </p>
-            <QuotedParagraph part={part} quotes={cites.map((c) => c.quote)} />
-            <Summary data={data} partId={paragraphId} lang={lang} />
+            {/* Said before the quote, so no one reads a paragraph looking for a name it lacks. */}
             {notes.map((c, i) => (
               <p key={i} className="mention-note">
                 {translate(lang, 'notNamed')}
                 {c.note ? `: ${c.note[lang]}` : ''}
               </p>
             ))}
+            <QuotedParagraph part={part} quotes={cites.map((c) => c.quote)} />
+            <Summary data={data} partId={paragraphId} lang={lang} />
             <p className="citation-line">
               {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>
               {lang === 'en' && <> ({citation.en})</>}, {translate(lang, 'paragraph')}{' '}

@@ -1,10 +1,13 @@
 /**
  * Copies what the app loads at run time from geodata/ into public/data/ (minified):
- * one GeoJSON file per layer, document.json (the parts plus the citation), plans.json, comparisons.json and official-totals.json.
+ * one GeoJSON file per layer and its flat copy for the map (data/map/), document.json (the parts plus the citation), plans.json, comparisons.json and official-totals.json.
  * Runs before `dev` and `build`; public/data/ is generated, never edited.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LAYER_IDS } from '../src/data/layers';
+import { mapDataFile } from '../src/data/loadAtlasData';
+import { LayerFileSchema } from '../src/data/schema';
+import { toMapFeatures } from '../src/map/mapFeatures';
 import {
   COMPARISONS_PATH,
   DOCUMENT_PARTS_PATH,
@@ -20,11 +23,12 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'
 
 export function buildData() {
   mkdirSync(PUBLIC_DATA_DIR, { recursive: true });
+  mkdirSync(`${PUBLIC_DATA_DIR}/map`, { recursive: true });
   for (const id of LAYER_IDS) {
-    writeFileSync(
-      `${PUBLIC_DATA_DIR}/${id}.geojson`,
-      JSON.stringify(readJson(`${LAYERS_DIR}/${id}.geojson`)),
-    );
+    const layer = LayerFileSchema.parse(readJson(`${LAYERS_DIR}/${id}.geojson`));
+    writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geojson`, JSON.stringify(layer));
+    // The map's copy: flat properties only, loaded by URL and parsed in MapLibre's worker.
+    writeFileSync(`${PUBLIC_DATA_DIR}/${mapDataFile(id)}`, JSON.stringify(toMapFeatures(id, layer)));
   }
   const document = {
     ...(readJson(DOCUMENT_PARTS_PATH) as object),

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LAYER_IDS, type LayerId } from '../src/data/layers';
-import { indexAtlasData, type AtlasData } from '../src/data/loadAtlasData';
+import { indexAtlasData, mapDataFile, type AtlasData } from '../src/data/loadAtlasData';
 import { OfficialTotalsSchema } from '../src/data/prefectureTotals';
 import {
   ComparisonsFileSchema,
@@ -40,5 +40,6 @@ export function readAtlasData(): AtlasData {
     ComparisonsFileSchema.parse(read(COMPARISONS_PATH)),
     OfficialTotalsSchema.parse(read(OFFICIAL_TOTALS_PATH)),
     layers,
+    Object.fromEntries(LAYER_IDS.map((id) => [id, `data/${mapDataFile(id)}`])) as Record<LayerId, string>,
   );
 }

@@ -30,6 +30,11 @@ export interface AtlasData {
   partsById: ReadonlyMap<string, DocumentPart>;
   layers: Record<LayerId, LayerFile>;
   featuresById: ReadonlyMap<string, FeatureEntry>;
+  /**
+   * Where the map loads each layer's drawing copy (flat properties, made by scripts/build-data.ts),
+   * so MapLibre fetches and parses it in its worker.
+   */
+  mapDataUrls: Record<LayerId, string>;
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -48,6 +53,7 @@ export function indexAtlasData(
   comparisons: ComparisonsFile,
   officialTotals: OfficialTotals,
   layers: Record<LayerId, LayerFile>,
+  mapDataUrls: Record<LayerId, string>,
 ): AtlasData {
   const featuresById = new Map<string, FeatureEntry>();
   for (const layer of LAYER_IDS) {
@@ -61,16 +67,35 @@ export function indexAtlasData(
     partsById: new Map(document.parts.map((p) => [p.id, p])),
     layers,
     featuresById,
+    mapDataUrls,
   };
 }
 
+/** The map's copy of a layer, relative to the data folder. */
+export const mapDataFile = (layer: LayerId) => `map/${layer}.geojson`;
+
+/**
+ * Benchmark builds only (`vite build --mode bench`): `?bench=<n>` replaces the facilities layer with
+ * n synthetic features. In a normal build VITE_BENCH is undefined and this is always null.
+ */
+function benchSize(): number | null {
+  if (import.meta.env.VITE_BENCH !== 'true') return null;
+  const n = Number(new URLSearchParams(window.location.search).get('bench'));
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
 export async function loadAtlasData(): Promise<AtlasData> {
+  const bench = benchSize();
+  const layerFile = (id: LayerId) =>
+    bench !== null && id === 'us-facilities' ? `bench/${id}-${bench}.geojson` : `${id}.geojson`;
+  const mapFile = (id: LayerId) =>
+    bench !== null && id === 'us-facilities' ? `bench/map-${id}-${bench}.geojson` : mapDataFile(id);
   const [documentRaw, plansRaw, comparisonsRaw, totalsRaw, ...layerRaws] = await Promise.all([
     fetchJson(dataUrl('document.json')),
     fetchJson(dataUrl('plans.json')),
     fetchJson(dataUrl('comparisons.json')),
     fetchJson(dataUrl('official-totals.json')),
-    ...LAYER_IDS.map((id) => fetchJson(dataUrl(`${id}.geojson`))),
+    ...LAYER_IDS.map((id) => fetchJson(dataUrl(layerFile(id)))),
   ]);
   const document = DocumentFileSchema.parse(documentRaw);
   const layers = Object.fromEntries(
@@ -82,5 +107,6 @@ export async function loadAtlasData(): Promise<AtlasData> {
     ComparisonsFileSchema.parse(comparisonsRaw),
     OfficialTotalsSchema.parse(totalsRaw),
     layers,
+    Object.fromEntries(LAYER_IDS.map((id) => [id, dataUrl(mapFile(id))])) as Record<LayerId, string>,
   );
 }

@@ -43,7 +43,7 @@ import {
   SELECTED_COLOUR,
   TIMELINE_STATUS_SHAPES,
 } from './layerStyles';
-import { iconShapesFor, toMapFeatures } from './mapFeatures';
+import { iconShapesFor } from './mapFeatures';
 import { drawSymbolImage } from './symbolShapes';
 
 // MapLibre looks for its worker beside its own file, which Vite moves: point it at the real one.
@@ -162,15 +162,6 @@ export function AtlasMap(props: AtlasMapProps) {
   const [imagesReady, setImagesReady] = useState(false);
   const [hovering, setHovering] = useState(false);
   const mapStyle = useMemo(() => offlineStyle(), []);
-  const sources = useMemo(
-    () =>
-      Object.fromEntries(LAYER_IDS.map((l) => [l, toMapFeatures(l, data.layers[l])])) as Record<
-        LayerId,
-        ReturnType<typeof toMapFeatures>
-      >,
-    [data],
-  );
-
   const handleLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
@@ -390,7 +381,7 @@ export function AtlasMap(props: AtlasMapProps) {
           const symbol = LAYER_SYMBOLS[layer];
           const visibility = visible.has(layer) ? 'visible' : 'none';
           return (
-            <Source key={layer} id={ids.source} type="geojson" data={sources[layer]} promoteId="id">
+            <Source key={layer} id={ids.source} type="geojson" data={data.mapDataUrls[layer]} promoteId="id">
               <Layer
                 id={`${ids.source}-selected`}
                 filter={layer === 'us-facilities' ? facilityExpression : ALL}

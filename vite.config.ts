@@ -4,10 +4,24 @@ import react from '@vitejs/plugin-react';
 // The atlas is a static site: `npm run build` writes dist/, which any static server can host.
 // Layer data and the basemap are served from public/ (copied from geodata/ by scripts/build-data.ts)
 // so the map fetches them by URL and parses them in MapLibre's worker.
-export default defineConfig({
-  plugins: [react()],
-  base: './',
-  build: { target: 'es2022', sourcemap: true },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+//
+// `vite build --mode bench` (run by `npm run bench`) builds the same app into dist-bench/, served
+// from the root, with the bare MapLibre page beside it and `?bench=<n>` turned on.
+export default defineConfig(({ mode }) => {
+  const bench = mode === 'bench';
+  return {
+    plugins: [react()],
+    base: bench ? '/' : './',
+    define: bench ? { 'import.meta.env.VITE_BENCH': JSON.stringify('true') } : {},
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      ...(bench && {
+        outDir: 'dist-bench',
+        rollupOptions: { input: { index: 'index.html', bare: 'scripts/bench/bare.html' } },
+      }),
+    },
+    server: { port: 5173 },
+    preview: { port: 4173 },
+  };
 });

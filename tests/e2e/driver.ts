@@ -11,12 +11,14 @@ import { PNG } from 'pngjs';
 export const PORT = 4173;
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 export const SCREENSHOT_DIR = 'test-results/screenshots';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function startServer(): Promise<ChildProcess> {
+/** Serves a build with `vite preview` (the production build unless extra arguments say otherwise). */
+export async function startServer(port = PORT, extra: string[] = []): Promise<ChildProcess> {
+  const origin = `http://127.0.0.1:${port}`;
   const server = spawn(
     'node_modules/.bin/vite',
-    ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', ...extra],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -24,7 +26,7 @@ export async function startServer(): Promise<ChildProcess> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(ORIGIN);
+      const response = await fetch(origin);
       if (response.ok) return server;
     } catch {
       // not up yet
@@ -32,7 +34,7 @@ export async function startServer(): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 200));
   }
   server.kill();
-  throw new Error(`vite preview did not answer on ${ORIGIN}`);
+  throw new Error(`vite preview did not answer on ${origin}`);
 }
 
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {

@@ -1,0 +1,324 @@
+/**
+ * `npm run bench` — measures the atlas against its floor, a bare MapLibre page drawing the same
+ * basemap and layers, both from one benchmark build (`vite build --mode bench` → dist-bench/), in
+ * Debian's headless Chromium. Every figure is the median of several runs. Writes
+ * docs/performance.json and docs/performance.md. Nothing here asserts a time: figures are reported.
+ *
+ * BENCH_RUNS (default 5) sets the runs per figure; BENCH_SIZES (default 1000,10000,100000) the
+ * synthetic layer sizes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, startServer } from '../../tests/e2e/driver';
+import { renderReport, type BenchResults, type Sample } from './report';
+import { syntheticLayer, syntheticMapLayer } from './synthetic';
+
+const PORT = 4180;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUT_DIR = 'dist-bench';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const VIEWPORT = { width: 1280, height: 800 };
+const DEFAULT_VIEW = '4.2/33.5/134';
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const sample = (values: number[]): Sample => ({ median: median(values), runs: values });
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+function build() {
+  run('npm', ['run', 'data']);
+  run('node_modules/.bin/vite', ['build', '--mode', 'bench', '--logLevel', 'warn']);
+  mkdirSync(`${OUT_DIR}/data/bench`, { recursive: true });
+  for (const n of SIZES) {
+    const layer = syntheticLayer(n);
+    writeFileSync(`${OUT_DIR}/data/bench/us-facilities-${n}.geojson`, JSON.stringify(layer));
+    writeFileSync(
+      `${OUT_DIR}/data/bench/map-us-facilities-${n}.geojson`,
+      JSON.stringify(syntheticMapLayer(layer)),
+    );
+  }
+}
+
+interface Loaded {
+  context: BrowserContext;
+  page: Page;
+  /** Milliseconds from navigation to the first idle with every layer drawn. */
+  drawn: number;
+  /** Same-origin paths requested, by the page and its workers. */
+  paths: string[];
+}
+
+/** A cold load: a fresh context (empty cache), to the map's `map-drawn` mark. */
+async function coldLoad(browser: Browser, url: string): Promise<Loaded> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const paths: string[] = [];
+  context.on('request', (request) => {
+    const u = new URL(request.url());
+    if (u.origin === ORIGIN) paths.push(u.pathname);
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0, null, {
+    timeout: 180_000,
+    polling: 50,
+  });
+  const drawn = await page.evaluate(() => performance.getEntriesByName('map-drawn')[0]!.startTime);
+  return { context, page, drawn, paths };
+}
+
+/** Main-thread JS heap after a full garbage collection, in bytes. */
+async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+const atlasUrl = (hash: string, n?: number) => `${ORIGIN}/${n ? `?bench=${n}` : ''}#lang=ja&${hash}`;
+const bareUrl = (view: string, n?: number) =>
+  `${ORIGIN}/scripts/bench/bare.html${n ? `?bench=${n}` : ''}#map=${view}`;
+
+/**
+ * Clicks the map's centre `times` times and measures, in the page, from the click event to the
+ * moment the answer is in the DOM (the atlas's details or the bare page's picked name).
+ */
+async function clickLatency(
+  page: Page,
+  lngLat: [number, number],
+  answer: string,
+  reset: () => Promise<void>,
+  times = 10,
+) {
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __t0: number; __clicks: number[] };
+    w.__clicks = [];
+    w.__t0 = 0;
+    document.addEventListener('click', (e) => (w.__t0 = e.timeStamp), true);
+    new MutationObserver(() => {
+      const el = document.querySelector<HTMLElement>(selector);
+      if (w.__t0 && el && !el.hidden) {
+        w.__clicks.push(performance.now() - w.__t0);
+        w.__t0 = 0;
+      }
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  }, answer);
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  for (let i = 0; i < times; i++) {
+    // Where the place is now (selecting one may move the map to keep it clear of its details).
+    const point = await page.evaluate(async (ll) => {
+      const map = (
+        window as unknown as {
+          __benchMap: { project(ll: [number, number]): { x: number; y: number }; isMoving(): boolean };
+        }
+      ).__benchMap;
+      while (map.isMoving()) await new Promise((r) => setTimeout(r, 20));
+      return map.project(ll);
+    }, lngLat);
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await page
+      .waitForFunction((n) => (window as unknown as { __clicks: number[] }).__clicks.length > n, i, {
+        timeout: 30_000,
+      })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: 'test-results/bench-click-failure.png' });
+        throw new Error(`click ${i + 1} at ${point.x},${point.y} got no answer (${answer})`, {
+          cause: error,
+        });
+      });
+    await reset();
+  }
+  return page.evaluate(() => (window as unknown as { __clicks: number[] }).__clicks);
+}
+
+/** Types `text` into the search box and measures each keystroke to the end of the work it causes. */
+async function keystrokeLatency(page: Page, text: string, rounds = 3) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[] };
+    w.__keys = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => w.__keys.push(performance.now() - t0);
+        channel.port2.postMessage(null);
+      },
+      true,
+    );
+  });
+  const input = page.locator('.search input');
+  for (let r = 0; r < rounds; r++) {
+    await input.fill('');
+    await input.focus();
+    await page.keyboard.type(text, { delay: 60 });
+  }
+  await page.waitForTimeout(100);
+  return page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+}
+
+function transfer(paths: string[]) {
+  const kinds: Record<string, { files: number; raw: number; gzip: number }> = {};
+  for (const path of new Set(paths)) {
+    const file = `${OUT_DIR}${path.endsWith('/') ? `${path}index.html` : decodeURIComponent(path)}`;
+    let raw: Buffer;
+    try {
+      if (!statSync(file).isFile()) continue;
+      raw = readFileSync(file);
+    } catch {
+      continue;
+    }
+    const kind = path.startsWith('/basemap/')
+      ? 'basemap'
+      : path.startsWith('/data/')
+        ? 'data'
+        : path.endsWith('.js')
+          ? 'js'
+          : path.endsWith('.css')
+            ? 'css'
+            : 'html and other';
+    const k = (kinds[kind] ??= { files: 0, raw: 0, gzip: 0 });
+    k.files += 1;
+    k.raw += raw.length;
+    k.gzip += gzipSync(raw, { level: 9 }).length;
+  }
+  return kinds;
+}
+
+async function main() {
+  build();
+  const server = await startServer(PORT, ['--mode', 'bench']);
+  const browser = await launchBrowser();
+  try {
+    const futenma = (
+      JSON.parse(readFileSync('geodata/layers/us-facilities.geojson', 'utf8')) as {
+        features: { id: string; geometry: { coordinates: [number, number] } }[];
+      }
+    ).features.find((f) => f.id === 'futenma')!.geometry.coordinates;
+    const futenmaView = `12/${futenma[1]}/${futenma[0]}`;
+
+    // Cold load, atlas and bare page alternating, and what the atlas transfers.
+    const atlasLoads: number[] = [];
+    const bareLoads: number[] = [];
+    let paths: string[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const atlas = await coldLoad(browser, atlasUrl(`map=${DEFAULT_VIEW}`));
+      atlasLoads.push(atlas.drawn);
+      paths = atlas.paths;
+      await atlas.context.close();
+      const bare = await coldLoad(browser, bareUrl(DEFAULT_VIEW));
+      bareLoads.push(bare.drawn);
+      await bare.context.close();
+    }
+
+    // Click → details, on Futenma at the centre of the map.
+    const atlas = await coldLoad(browser, atlasUrl(`map=${futenmaView}&layers=us-facilities`));
+    const clicks = await clickLatency(atlas.page, futenma, '.details[data-feature]', async () => {
+      await atlas.page.keyboard.press('Escape');
+      await atlas.page.locator('.details[data-feature]').waitFor({ state: 'detached' });
+    });
+    await atlas.context.close();
+    const bare = await coldLoad(browser, bareUrl(futenmaView));
+    const bareClicks = await clickLatency(bare.page, futenma, '#picked', () =>
+      bare.page.evaluate(() => void (document.getElementById('picked')!.hidden = true)),
+    );
+    await bare.context.close();
+
+    // Search, per keystroke.
+    const searchPage = await coldLoad(browser, atlasUrl(`map=${DEFAULT_VIEW}`));
+    const keys = await keystrokeLatency(searchPage.page, 'futenma');
+    await searchPage.context.close();
+
+    // Scale: synthetic facilities layers.
+    const scale: BenchResults['scale'] = [];
+    for (const n of SIZES) {
+      const runs = Math.min(RUNS, 3);
+      const a: number[] = [];
+      const b: number[] = [];
+      const aHeap: number[] = [];
+      const bHeap: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const atlasN = await coldLoad(browser, atlasUrl(`map=${DEFAULT_VIEW}`, n));
+        a.push(atlasN.drawn);
+        aHeap.push(await heapUsed(atlasN.context, atlasN.page));
+        await atlasN.context.close();
+        const bareN = await coldLoad(browser, bareUrl(DEFAULT_VIEW, n));
+        b.push(bareN.drawn);
+        bHeap.push(await heapUsed(bareN.context, bareN.page));
+        await bareN.context.close();
+      }
+      const target = syntheticLayer(n).features[0]!.geometry.coordinates;
+      const [lng, lat] = target;
+      const view = `15/${lat}/${lng}`;
+      const atlasN = await coldLoad(browser, atlasUrl(`map=${view}&layers=us-facilities`, n));
+      const aClicks = await clickLatency(
+        atlasN.page,
+        target,
+        '.details[data-feature]',
+        async () => {
+          await atlasN.page.keyboard.press('Escape');
+          await atlasN.page.locator('.details[data-feature]').waitFor({ state: 'detached' });
+        },
+        5,
+      );
+      const aKeys = await keystrokeLatency(atlasN.page, 'facility 42', 1);
+      await atlasN.context.close();
+      const bareN = await coldLoad(browser, bareUrl(view, n));
+      const bClicks = await clickLatency(
+        bareN.page,
+        target,
+        '#picked',
+        () => bareN.page.evaluate(() => void (document.getElementById('picked')!.hidden = true)),
+        5,
+      );
+      await bareN.context.close();
+      scale.push({
+        features: n,
+        atlas: { load: sample(a), heap: sample(aHeap), click: sample(aClicks), keystroke: sample(aKeys) },
+        bare: { load: sample(b), heap: sample(bHeap), click: sample(bClicks) },
+      });
+      console.log(`bench: ${n} features done`);
+    }
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: {
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        cores: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        os: `${os.type()} ${os.release()}`,
+        node: process.version,
+        chromium: browser.version(),
+        viewport: `${VIEWPORT.width}×${VIEWPORT.height}, software WebGL (SwiftShader)`,
+      },
+      runs: RUNS,
+      coldLoad: { atlas: sample(atlasLoads), bare: sample(bareLoads) },
+      transfer: transfer(paths),
+      click: { atlas: sample(clicks), bare: sample(bareClicks) },
+      keystroke: sample(keys),
+      scale,
+    };
+    mkdirSync('docs', { recursive: true });
+    writeFileSync('docs/performance.json', JSON.stringify(results, null, 2) + '\n');
+    writeFileSync('docs/performance.md', renderReport(results));
+    console.log('bench: wrote docs/performance.json and docs/performance.md');
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

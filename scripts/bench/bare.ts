@@ -6,7 +6,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { LAYER_IDS } from '../../src/data/layers';
+import { LARGE_LAYER, LAYER_IDS } from '../../src/data/layers';
 import { COUNTRY_LABELS_URL, offlineStyle } from '../../src/map/basemap';
 import { iconName, LAYER_SYMBOLS } from '../../src/map/layerStyles';
 import { iconShapesFor } from '../../src/map/mapFeatures';
@@ -53,16 +53,32 @@ map.on('load', () => {
         pixelRatio: ratio,
       });
     map.addSource(layer, { type: 'geojson', data: dataUrl(layer), promoteId: 'id' });
-    map.addLayer({
-      id: `sym-${layer}`,
-      type: 'symbol',
-      source: layer,
-      layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-    });
+    // The atlas's rule for large layers (LARGE_LAYER): circles, labelled only close up.
+    const large = layer === 'us-facilities' && Number(bench) > LARGE_LAYER;
+    if (large)
+      map.addLayer({
+        id: `sym-${layer}`,
+        type: 'circle',
+        source: layer,
+        paint: {
+          'circle-radius': 4,
+          'circle-color': LAYER_SYMBOLS[layer].colour,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1,
+        },
+      });
+    else
+      map.addLayer({
+        id: `sym-${layer}`,
+        type: 'symbol',
+        source: layer,
+        layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      });
     map.addLayer({
       id: `lbl-${layer}`,
       type: 'symbol',
       source: layer,
+      minzoom: large ? 12 : 0,
       layout: {
         'text-field': ['get', 'label_ja'],
         'text-font': ['sans-serif'],

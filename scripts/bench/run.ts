@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, startServer } from '../../tests/e2e/driver';
 import { renderReport, type BenchResults, type Sample } from './report';
-import { syntheticLayer, syntheticMapLayer } from './synthetic';
+import { syntheticLayer, writeSynthetic } from './synthetic';
 
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -39,15 +39,7 @@ function run(command: string, args: string[]) {
 function build() {
   run('npm', ['run', 'data']);
   run('node_modules/.bin/vite', ['build', '--mode', 'bench', '--logLevel', 'warn']);
-  mkdirSync(`${OUT_DIR}/data/bench`, { recursive: true });
-  for (const n of SIZES) {
-    const layer = syntheticLayer(n);
-    writeFileSync(`${OUT_DIR}/data/bench/us-facilities-${n}.geojson`, JSON.stringify(layer));
-    writeFileSync(
-      `${OUT_DIR}/data/bench/map-us-facilities-${n}.geojson`,
-      JSON.stringify(syntheticMapLayer(layer)),
-    );
-  }
+  for (const n of SIZES) writeSynthetic(n, OUT_DIR);
 }
 
 interface Loaded {

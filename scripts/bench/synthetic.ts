@@ -2,6 +2,7 @@
  * Synthetic facilities for the scale benchmark: n schema-valid features at seeded random points over
  * Japan's main islands, and the map's flat copy of them. Written into the bench build only.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { LayerFile, PlaceFeature } from '../../src/data/schema';
 import { SERVICES } from '../../src/data/schema';
 import { toMapFeatures } from '../../src/map/mapFeatures';
@@ -57,3 +58,18 @@ export function syntheticLayer(n: number): LayerFile {
 }
 
 export const syntheticMapLayer = (layer: LayerFile) => toMapFeatures('us-facilities', layer);
+
+/** Writes the synthetic layer of n features, and its map copy, into the bench build. */
+export function writeSynthetic(n: number, outDir = 'dist-bench') {
+  mkdirSync(`${outDir}/data/bench`, { recursive: true });
+  const layer = syntheticLayer(n);
+  writeFileSync(`${outDir}/data/bench/us-facilities-${n}.geojson`, JSON.stringify(layer));
+  writeFileSync(
+    `${outDir}/data/bench/map-us-facilities-${n}.geojson`,
+    JSON.stringify(syntheticMapLayer(layer)),
+  );
+}
+
+// `npx tsx scripts/bench/synthetic.ts 1000 10000`: write these sizes into an existing dist-bench/.
+if (import.meta.url === `file://${process.argv[1]}`)
+  for (const n of process.argv.slice(2)) writeSynthetic(Number(n));

@@ -4,7 +4,7 @@
  * Panels and map only render what they are given.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { AtlasData } from '../data/loadAtlasData';
+import { largeLayers, mapDataUrls, type AtlasData } from '../data/loadAtlasData';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { matchesFilter, type FacilityFilter } from '../data/facilityFilter';
 import { buildMentionIndex, featuresOfPart } from '../data/mentions';
@@ -47,7 +47,10 @@ const CURRENT_YEAR = new Date().getFullYear();
 /** Zoom for a feature opened from a link: close enough to tell it from its neighbours. */
 const FEATURE_ZOOM = 9;
 
-const AtlasMap = lazy(() => import('../map/AtlasMap').then((m) => ({ default: m.AtlasMap })));
+const loadAtlasMap = () => import('../map/AtlasMap');
+const AtlasMap = lazy(() => loadAtlasMap().then((m) => ({ default: m.AtlasMap })));
+// Fetch the map's code (MapLibre) at once, beside the data, rather than after it.
+if (canUseWebGL2()) void loadAtlasMap();
 
 const mentionIndexOf = (data: AtlasData) =>
   buildMentionIndex(
@@ -88,6 +91,8 @@ export function App() {
   const [basemap, setBasemap] = useState<BasemapId>(start.basemap);
   const [view, setView] = useState<MapView>(start.view);
   const webgl = useMemo(() => canUseWebGL2(), []);
+  const mapUrls = useMemo(() => mapDataUrls(), []);
+  const bigLayers = useMemo(() => largeLayers(), []);
   // Without WebGL the list is the way in, so it is shown whatever the link asked for.
   const [mainView, setMainView] = useState<MainView>(webgl ? start.mainView : 'list');
   const [panelOpen, setPanelOpen] = useState(start.paragraph !== null || start.query !== '');
@@ -116,6 +121,10 @@ export function App() {
     }
   });
   const data = dataState.status === 'ready' ? dataState.data : null;
+  // For the benchmark: the panels are on screen with the data (effects run after the commit).
+  useEffect(() => {
+    if (data) performance.mark('data-shown');
+  }, [data]);
   const mentions = useMemo(() => (data ? mentionIndexOf(data) : null), [data]);
   const searchIndex = useMemo(() => (data ? buildSearchIndex(data) : null), [data]);
   const compare = useCompare(data);
@@ -434,11 +443,13 @@ export function App() {
             {translate(lang, 'mapFailed')}
           </p>
         )}
-        {data && webgl && (
+        {webgl && (data || !start.feature || start.viewFromLink) && (
           <div className="map-holder" hidden={mainView === 'list'}>
             <Suspense fallback={<p className="status">{translate(lang, 'loading')}</p>}>
               <AtlasMap
                 data={data}
+                mapDataUrls={mapUrls}
+                largeLayers={bigLayers}
                 lang={lang}
                 visible={visible}
                 selectedId={selectedVisible ? selectedId : null}
@@ -455,7 +466,7 @@ export function App() {
                       compare.footprint
                         ? translate(lang, 'footprintLabel', {
                             name:
-                              data.featuresById.get(compare.footprint.featureId)?.feature.properties.name[
+                              data?.featuresById.get(compare.footprint.featureId)?.feature.properties.name[
                                 lang
                               ] ?? '',
                           })

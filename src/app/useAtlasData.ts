@@ -20,6 +20,7 @@ export function useAtlasData(onReady: (data: AtlasData) => void): [DataState, ()
     loadAtlasData().then(
       (data) => {
         if (cancelled) return;
+        performance.mark('data-ready');
         readyRef.current(data);
         setState({ status: 'ready', data });
       },

@@ -69,3 +69,9 @@ export const LAYERS: Record<LayerId, LayerInfo> = {
     bounds: WORLD,
   },
 };
+
+/**
+ * Above this many features a layer is drawn as plain circles, labelled only close up: MapLibre's
+ * symbol buckets overflow with tens of thousands of icons in one tile.
+ */
+export const LARGE_LAYER = 20_000;

@@ -2,7 +2,7 @@
  * Loads the atlas's data from the app's own origin and parses it at the boundary with the shared
  * schema; everything past this point trusts the types.
  */
-import { LAYER_IDS, type LayerId } from './layers';
+import { LARGE_LAYER, LAYER_IDS, type LayerId } from './layers';
 import { OfficialTotalsSchema, type OfficialTotals } from './prefectureTotals';
 import {
   ComparisonsFileSchema,
@@ -84,12 +84,24 @@ function benchSize(): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** The layers too large for icons (only the benchmark's synthetic layer, so far). */
+export function largeLayers(): ReadonlySet<LayerId> {
+  const bench = benchSize();
+  return new Set(bench !== null && bench > LARGE_LAYER ? (['us-facilities'] as const) : []);
+}
+
+/** Where the map loads each layer from; known before any data has loaded. */
+export function mapDataUrls(): Record<LayerId, string> {
+  const bench = benchSize();
+  const file = (id: LayerId) =>
+    bench !== null && id === 'us-facilities' ? `bench/map-${id}-${bench}.geojson` : mapDataFile(id);
+  return Object.fromEntries(LAYER_IDS.map((id) => [id, dataUrl(file(id))])) as Record<LayerId, string>;
+}
+
 export async function loadAtlasData(): Promise<AtlasData> {
   const bench = benchSize();
   const layerFile = (id: LayerId) =>
     bench !== null && id === 'us-facilities' ? `bench/${id}-${bench}.geojson` : `${id}.geojson`;
-  const mapFile = (id: LayerId) =>
-    bench !== null && id === 'us-facilities' ? `bench/map-${id}-${bench}.geojson` : mapDataFile(id);
   const [documentRaw, plansRaw, comparisonsRaw, totalsRaw, ...layerRaws] = await Promise.all([
     fetchJson(dataUrl('document.json')),
     fetchJson(dataUrl('plans.json')),
@@ -97,6 +109,7 @@ export async function loadAtlasData(): Promise<AtlasData> {
     fetchJson(dataUrl('official-totals.json')),
     ...LAYER_IDS.map((id) => fetchJson(dataUrl(layerFile(id)))),
   ]);
+  performance.mark('data-fetched');
   const document = DocumentFileSchema.parse(documentRaw);
   const layers = Object.fromEntries(
     LAYER_IDS.map((id, i) => [id, LayerFileSchema.parse(layerRaws[i])]),
@@ -107,6 +120,6 @@ export async function loadAtlasData(): Promise<AtlasData> {
     ComparisonsFileSchema.parse(comparisonsRaw),
     OfficialTotalsSchema.parse(totalsRaw),
     layers,
-    Object.fromEntries(LAYER_IDS.map((id) => [id, dataUrl(mapFile(id))])) as Record<LayerId, string>,
+    mapDataUrls(),
   );
 }

@@ -37,19 +37,42 @@ export function buildMentionIndex(
   features: readonly PlaceFeature[],
 ): MentionIndex {
   const cites = new Map<string, Set<string>>();
-  for (const f of features)
-    cites.set(f.properties.id, new Set(f.properties.citations.map((c) => c.paragraph)));
-  const namesByFeature = features.map((f) => ({
-    id: f.properties.id,
-    names: mentionNames(f),
-    onlyIn: f.properties.mentionScope === 'cited' ? cites.get(f.properties.id) : undefined,
-  }));
+  /** Per part, the features citing it, in feature order. */
+  const citingPart = new Map<string, string[]>();
+  for (const f of features) {
+    const paragraphs = new Set(f.properties.citations.map((c) => c.paragraph));
+    cites.set(f.properties.id, paragraphs);
+    for (const paragraph of paragraphs) {
+      const citing = citingPart.get(paragraph);
+      if (citing) citing.push(f.properties.id);
+      else citingPart.set(paragraph, [f.properties.id]);
+    }
+  }
+  const texts = new Map(
+    parts.filter((p) => p.kind !== 'title').map((p) => [p.id, normalize(p.text, 'mention')]),
+  );
+  // A name can occur only if each of its character pairs occurs somewhere in the text: a cheap
+  // test that leaves out, at once, the many places whose names the document never uses.
+  const pairs = new Set<string>();
+  for (const { text } of texts.values())
+    for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
+  const mayOccur = (name: string) => {
+    for (let i = 0; i + 1 < name.length; i++) if (!pairs.has(name.slice(i, i + 2))) return false;
+    return true;
+  };
+  const namesByFeature = features
+    .map((f) => ({
+      id: f.properties.id,
+      names: mentionNames(f).filter(mayOccur),
+      onlyIn: f.properties.mentionScope === 'cited' ? cites.get(f.properties.id) : undefined,
+    }))
+    .filter((f) => f.names.length > 0);
 
   const byPart = new Map<string, Mention[]>();
   const byFeature = new Map<string, string[]>();
   for (const part of parts) {
-    if (part.kind === 'title') continue;
-    const text = normalize(part.text, 'mention');
+    const text = texts.get(part.id);
+    if (!text) continue;
     // name → features carrying it, with where it occurs
     const matches = new Map<string, { ids: string[]; ranges: [number, number][] }>();
     for (const { id, names, onlyIn } of namesByFeature) {
@@ -71,10 +94,7 @@ export function buildMentionIndex(
     }
     mentions.sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (b.end ?? 0) - (a.end ?? 0));
     const named = new Set(mentions.map((m) => m.featureId));
-    for (const f of features) {
-      if (!named.has(f.properties.id) && cites.get(f.properties.id)?.has(part.id))
-        mentions.push({ featureId: f.properties.id });
-    }
+    for (const id of citingPart.get(part.id) ?? []) if (!named.has(id)) mentions.push({ featureId: id });
     if (mentions.length === 0) continue;
     byPart.set(part.id, mentions);
     for (const id of new Set(mentions.map((m) => m.featureId)))

@@ -43,10 +43,13 @@ export const MAX_PARAGRAPH_HITS = 12;
 
 export function buildSearchIndex(data: AtlasData): SearchIndex {
   const places: PlaceEntry[] = [];
-  for (const { layer, feature } of data.featuresById.values()) {
-    const p = feature.properties;
-    const raw = [p.name.ja, p.name.en, p.reading ?? '', ...p.aliases].filter(Boolean);
-    places.push({ id: p.id, layer, keys: [...new Set(raw.map((k) => normalize(k, 'search').text))] });
+  // Layer by layer, in LAYER_IDS order: search() relies on it to rank ties by layer.
+  for (const layer of LAYER_IDS) {
+    for (const feature of data.layers[layer].features) {
+      const p = feature.properties;
+      const raw = [p.name.ja, p.name.en, p.reading ?? '', ...p.aliases].filter(Boolean);
+      places.push({ id: p.id, layer, keys: [...new Set(raw.map((k) => normalize(k, 'search').text))] });
+    }
   }
   const parts = data.document.parts
     .filter((p) => p.kind !== 'title')
@@ -57,18 +60,25 @@ export function buildSearchIndex(data: AtlasData): SearchIndex {
 export function search(index: SearchIndex, query: string): SearchResults {
   const q = normalize(query.trim(), 'search').text;
   if (!q) return { query, places: [], paragraphs: [] };
-  const places: PlaceHit[] = [];
+  // One pass, keeping the first hits of each rank. The index lists places layer by layer, so the
+  // first hits of a rank are also first in layer order (a facility before the return item of the
+  // same name); an exact match of every wanted hit ends the pass early.
+  const byRank: PlaceHit[][] = [[], [], []];
   for (const entry of index.places) {
-    let rank = Infinity;
+    let rank = 3;
     for (const key of entry.keys) {
-      if (key === q) rank = Math.min(rank, 0);
-      else if (key.startsWith(q)) rank = Math.min(rank, 1);
-      else if (key.includes(q)) rank = Math.min(rank, 2);
+      if (key === q) {
+        rank = 0;
+        break;
+      }
+      if (rank > 1 && key.startsWith(q)) rank = 1;
+      else if (rank > 2 && key.includes(q)) rank = 2;
     }
-    if (rank < Infinity) places.push({ id: entry.id, layer: entry.layer, rank });
+    const hits = byRank[rank];
+    if (hits && hits.length < MAX_PLACE_HITS) hits.push({ id: entry.id, layer: entry.layer, rank });
+    if (byRank[0]!.length === MAX_PLACE_HITS) break;
   }
-  // Ties go to the layer listed first (a facility before the return item of the same name).
-  places.sort((a, b) => a.rank - b.rank || LAYER_IDS.indexOf(a.layer) - LAYER_IDS.indexOf(b.layer));
+  const places = byRank.flat();
   const paragraphs: ParagraphHit[] = [];
   for (const part of index.parts) {
     const ranges = findAll(part.text, q);

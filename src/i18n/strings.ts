@@ -270,6 +270,11 @@ export const STRINGS = {
     en: 'No sourced coordinate was found for these, so they are not on the map. Exclusive-use ones are included in the computed figures above.',
   },
   thousandM2: { ja: '千㎡', en: 'thousand m²' },
+  andMore: { ja: 'ほか{n}件', en: 'and {n} more' },
+  moreInList: {
+    ja: 'ほか{n}件は「一覧」表示か検索で見られます。',
+    en: '{n} more: see the List view, or search.',
+  },
   byPrefectureNote: {
     ja: 'データから計算した値は、各施設の面積の時点が公式値と異なる(2017〜2023年など)こと、面積不明の施設があること、複数の都道府県にまたがる施設を最初の都道府県に数えていることにより、公式値と一致しません。',
     en: 'The computed figures differ from the official ones because each facility’s area has its own date (2017–2023 and others), some facilities have no known area, and a facility spanning prefectures is counted under its first.',

@@ -18,7 +18,8 @@ import type {
   MapLayerMouseEvent,
   MapSourceDataEvent,
 } from 'maplibre-gl';
-import type { FacilityFilter } from '../data/facilityFilter';
+import { matchesFilter, type FacilityFilter } from '../data/facilityFilter';
+import type { FeatureCollection, Point } from 'geojson';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -61,7 +62,12 @@ export interface FitRequest {
 }
 
 export interface AtlasMapProps {
-  data: AtlasData;
+  /** Null while the data loads: the basemap and the layers (by URL) draw meanwhile. */
+  data: AtlasData | null;
+  /** Where each layer's drawing copy is (see mapDataUrls in loadAtlasData). */
+  mapDataUrls: Record<LayerId, string>;
+  /** Layers drawn as circles, for their size (see LARGE_LAYER). */
+  largeLayers: ReadonlySet<LayerId>;
   lang: Lang;
   visible: ReadonlySet<LayerId>;
   selectedId: string | null;
@@ -107,6 +113,12 @@ const FRAME_MIN_ZOOM = 9;
 const PRINT_WIDTH_PX = 703;
 /** Framing a few nearby places should not zoom in further than this. */
 const FIT_MAX_ZOOM = 11;
+/** At most this many highlighted places get a ring. */
+const MAX_RINGS = 2000;
+/** Where the offset symbols (SEED sites beside a facility) sit. */
+const OFFSET_SYMBOL = LAYER_SYMBOLS['exchange-sites'].offset;
+/** A large layer is labelled from this zoom on. */
+const LARGE_LABEL_ZOOM = 12;
 
 /** The facility filter as a MapLibre filter on the flattened map properties. */
 function filterExpression(filter: FacilityFilter): FilterSpecification {
@@ -205,35 +217,9 @@ export function AtlasMap(props: AtlasMapProps) {
     setImagesReady(true);
   }, []);
 
-  // The selection ring follows feature-state, so selecting never re-renders the sources.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    const entry = selectedId ? data.featuresById.get(selectedId) : undefined;
-    if (!map || !imagesReady || !entry) return;
-    const target = { source: mapLayerIds(entry.layer).source, id: entry.feature.properties.id };
-    map.setFeatureState(target, { selected: true });
-    return () => {
-      if (map.getSource(target.source)) map.removeFeatureState(target, 'selected');
-    };
-  }, [data, selectedId, imagesReady]);
-
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !imagesReady) return;
-    const targets = highlightIds
-      .map((id) => data.featuresById.get(id))
-      .filter((e) => e !== undefined)
-      .map((e) => ({ source: mapLayerIds(e.layer).source, id: e.feature.properties.id }));
-    for (const target of targets) map.setFeatureState(target, { highlighted: true });
-    return () => {
-      for (const target of targets)
-        if (map.getSource(target.source)) map.removeFeatureState(target, 'highlighted');
-    };
-  }, [data, highlightIds, imagesReady]);
-
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    const entry = frame ? data.featuresById.get(frame.id) : undefined;
+    const entry = frame ? data?.featuresById.get(frame.id) : undefined;
     if (!map || !imagesReady || !entry) return;
     const [lng, lat] = entry.feature.geometry.coordinates;
     map.easeTo({
@@ -261,7 +247,7 @@ export function AtlasMap(props: AtlasMapProps) {
   // popup (above the point) or the bottom sheet (over the lower part) would hide it.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    const entry = selectedId ? data.featuresById.get(selectedId) : undefined;
+    const entry = selectedId ? data?.featuresById.get(selectedId) : undefined;
     if (!map || !imagesReady || !entry) return;
     const height = map.getContainer().clientHeight;
     const lngLat = entry.feature.geometry.coordinates;
@@ -331,6 +317,26 @@ export function AtlasMap(props: AtlasMapProps) {
   const labelField: ['get', string] = ['get', `label_${lang}`];
   const returnIcons = useMemo(() => timelineIcons(returnStatuses), [returnStatuses]);
   const facilityExpression = useMemo(() => filterExpression(facilityFilter), [facilityFilter]);
+  // Rings around the selected place and the highlighted ones, as a small source of their own:
+  // drawing a hidden ring under every feature cost a large layer dearly.
+  const rings = useMemo((): FeatureCollection<Point, { selected: boolean; offset: number }> => {
+    const ring = (id: string, selected: boolean) => {
+      const entry = data?.featuresById.get(id);
+      if (!entry || !visible.has(entry.layer)) return [];
+      if (entry.layer === 'us-facilities' && !matchesFilter(entry.feature, facilityFilter)) return [];
+      const offset = LAYER_SYMBOLS[entry.layer].offset[0] === 0 ? 0 : 1;
+      return [
+        { type: 'Feature' as const, geometry: entry.feature.geometry, properties: { selected, offset } },
+      ];
+    };
+    return {
+      type: 'FeatureCollection',
+      features: [
+        ...highlightIds.slice(0, MAX_RINGS).flatMap((id) => ring(id, false)),
+        ...(selectedId ? ring(selectedId, true) : []),
+      ],
+    };
+  }, [data, selectedId, highlightIds, visible, facilityFilter]);
 
   return (
     <Map
@@ -391,53 +397,42 @@ export function AtlasMap(props: AtlasMapProps) {
           const symbol = LAYER_SYMBOLS[layer];
           const visibility = visible.has(layer) ? 'visible' : 'none';
           return (
-            <Source key={layer} id={ids.source} type="geojson" data={data.mapDataUrls[layer]} promoteId="id">
-              <Layer
-                id={`${ids.source}-selected`}
-                filter={layer === 'us-facilities' ? facilityExpression : ALL}
-                type="circle"
-                layout={{ visibility }}
-                paint={{
-                  'circle-radius': 15,
-                  'circle-color': 'rgba(0,0,0,0)',
-                  'circle-stroke-color': [
-                    'case',
-                    ['boolean', ['feature-state', 'selected'], false],
-                    SELECTED_COLOUR,
-                    HIGHLIGHT_COLOUR,
-                  ],
-                  'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 4],
-                  'circle-stroke-opacity': [
-                    'case',
-                    [
-                      'any',
-                      ['boolean', ['feature-state', 'selected'], false],
-                      ['boolean', ['feature-state', 'highlighted'], false],
-                    ],
-                    1,
-                    0,
-                  ],
-                  'circle-translate': symbol.offset,
-                }}
-              />
-              <Layer
-                id={ids.symbols}
-                filter={layer === 'us-facilities' ? facilityExpression : ALL}
-                type="symbol"
-                layout={{
-                  visibility,
-                  'icon-image': layer === 'okinawa-land-returns' ? returnIcons : ['get', 'icon'],
-                  'icon-size': layer === 'un-command-bases' ? 1.15 : 1,
-                  'icon-offset': symbol.offset,
-                  'icon-allow-overlap': true,
-                  'icon-ignore-placement': true,
-                }}
-              />
+            <Source key={layer} id={ids.source} type="geojson" data={props.mapDataUrls[layer]} promoteId="id">
+              {props.largeLayers.has(layer) ? (
+                <Layer
+                  id={ids.symbols}
+                  filter={layer === 'us-facilities' ? facilityExpression : ALL}
+                  type="circle"
+                  layout={{ visibility }}
+                  paint={{
+                    'circle-radius': 4,
+                    'circle-color': symbol.colour,
+                    'circle-stroke-color': '#ffffff',
+                    'circle-stroke-width': 1,
+                  }}
+                />
+              ) : (
+                <Layer
+                  id={ids.symbols}
+                  filter={layer === 'us-facilities' ? facilityExpression : ALL}
+                  type="symbol"
+                  layout={{
+                    visibility,
+                    'icon-image': layer === 'okinawa-land-returns' ? returnIcons : ['get', 'icon'],
+                    'icon-size': layer === 'un-command-bases' ? 1.15 : 1,
+                    'icon-offset': symbol.offset,
+                    'icon-allow-overlap': true,
+                    'icon-ignore-placement': true,
+                  }}
+                />
+              )}
               <Layer
                 id={ids.labels}
                 filter={layer === 'us-facilities' ? facilityExpression : ALL}
                 type="symbol"
-                minzoom={layer === 'okinawa-land-returns' ? 9 : 0}
+                minzoom={
+                  layer === 'okinawa-land-returns' ? 9 : props.largeLayers.has(layer) ? LARGE_LABEL_ZOOM : 0
+                }
                 layout={{
                   visibility,
                   'text-field': labelField,
@@ -453,6 +448,25 @@ export function AtlasMap(props: AtlasMapProps) {
             </Source>
           );
         })}
+      {imagesReady && (
+        <Source id="rings" type="geojson" data={rings}>
+          {([0, 1] as const).map((offset) => (
+            <Layer
+              key={offset}
+              id={`rings-${offset}`}
+              type="circle"
+              filter={['==', ['get', 'offset'], offset]}
+              paint={{
+                'circle-radius': 15,
+                'circle-color': 'rgba(0,0,0,0)',
+                'circle-stroke-color': ['case', ['get', 'selected'], SELECTED_COLOUR, HIGHLIGHT_COLOUR],
+                'circle-stroke-width': ['case', ['get', 'selected'], 3, 4],
+                'circle-translate': offset ? OFFSET_SYMBOL : [0, 0],
+              }}
+            />
+          ))}
+        </Source>
+      )}
       {imagesReady && overlays}
       {popup && (
         <Popup

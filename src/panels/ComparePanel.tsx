@@ -43,8 +43,18 @@ interface ComparePanelProps {
   onMeasurePoints: (points: [number, number][]) => void;
 }
 
+const MAX_OTHER_PLACES = 200;
+
 export function ComparePanel(props: ComparePanelProps) {
   const { data, lang, footprint, computedHectares, pickMode, measurement, measureCount } = props;
+  // Places to move a footprint to: those the document names (a few dozen, whatever the data's size).
+  const otherPlaces = [...data.featuresById.values()]
+    .filter(
+      (e) =>
+        e.feature.properties.geometry.sameAs === undefined &&
+        e.feature.properties.citations.some((c) => c.mention === 'named'),
+    )
+    .slice(0, MAX_OTHER_PLACES);
   const candidates = [...data.featuresById.values()]
     .filter(
       (e) => e.feature.properties.area !== undefined && e.feature.properties.area.includedIn === undefined,
@@ -107,13 +117,11 @@ export function ComparePanel(props: ComparePanelProps) {
             ))}
             <option value="pick">{translate(lang, 'footprintPick')}</option>
             <optgroup label={translate(lang, 'footprintOtherPlaces')}>
-              {[...data.featuresById.values()]
-                .filter((e) => e.feature.properties.geometry.sameAs === undefined)
-                .map((e) => (
-                  <option key={e.feature.properties.id} value={`feature:${e.feature.properties.id}`}>
-                    {e.feature.properties.name[lang]} — {LAYERS[e.layer].title[lang]}
-                  </option>
-                ))}
+              {otherPlaces.map((e) => (
+                <option key={e.feature.properties.id} value={`feature:${e.feature.properties.id}`}>
+                  {e.feature.properties.name[lang]} — {LAYERS[e.layer].title[lang]}
+                </option>
+              ))}
             </optgroup>
           </select>
           {pickMode === 'footprint' && (

@@ -9,6 +9,10 @@ import { translate, type Lang } from '../i18n/strings';
 import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
 import { LegendSymbol } from './LegendSymbol';
+import { useState } from 'react';
+
+/** A layer's place list shows at most this many; the List view and search reach the rest. */
+const MAX_LISTED = 300;
 
 interface LayerPanelProps {
   data: AtlasData;
@@ -22,6 +26,7 @@ interface LayerPanelProps {
 }
 
 export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect, locked }: LayerPanelProps) {
+  const [openLists, setOpenLists] = useState<ReadonlySet<LayerId>>(new Set());
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{translate(lang, 'layers')}</h2>
@@ -82,24 +87,43 @@ export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect
                 <p className="layer-description muted">{translate(lang, 'legendShared')}</p>
               )}
               {visible.has(layer) && (
-                <details className="place-list">
+                <details
+                  className="place-list"
+                  onToggle={(event) => {
+                    const open = event.currentTarget.open;
+                    setOpenLists((lists) => {
+                      const next = new Set(lists);
+                      if (open) next.add(layer);
+                      else next.delete(layer);
+                      return next;
+                    });
+                  }}
+                >
                   <summary>{translate(lang, 'showPlaces')}</summary>
-                  <ul>
-                    {features.map((f) => (
-                      <li key={f.properties.id}>
-                        <button
-                          type="button"
-                          className="place"
-                          aria-current={selectedId === f.properties.id ? 'true' : undefined}
-                          data-feature={f.properties.id}
-                          onClick={() => onSelect(f.properties.id)}
-                        >
-                          <LegendSymbol shape={symbolShapeFor(layer, f)} colour={symbol.colour} size={14} />
-                          <span>{f.properties.name[lang]}</span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
+                  {/* Drawn only while open, and only so many: a big layer is read in the List view. */}
+                  {openLists.has(layer) && (
+                    <ul>
+                      {features.slice(0, MAX_LISTED).map((f) => (
+                        <li key={f.properties.id}>
+                          <button
+                            type="button"
+                            className="place"
+                            aria-current={selectedId === f.properties.id ? 'true' : undefined}
+                            data-feature={f.properties.id}
+                            onClick={() => onSelect(f.properties.id)}
+                          >
+                            <LegendSymbol shape={symbolShapeFor(layer, f)} colour={symbol.colour} size={14} />
+                            <span>{f.properties.name[lang]}</span>
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {openLists.has(layer) && features.length > MAX_LISTED && (
+                    <p className="hint">
+                      {translate(lang, 'moreInList', { n: features.length - MAX_LISTED })}
+                    </p>
+                  )}
                 </details>
               )}
             </li>

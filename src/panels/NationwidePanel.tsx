@@ -19,6 +19,15 @@ const SERVICE_LABELS: Record<Service, Record<Lang, string>> = {
 };
 const USE_LABELS: Record<UseType, StringKey> = { exclusive: 'useExclusive', shared: 'useShared' };
 
+/** A few names, and how many more: a row's note stays a line or two however large the data. */
+const MAX_NAMED = 8;
+function someNames(names: readonly string[], lang: Lang): string {
+  const shown = names.slice(0, MAX_NAMED).join(lang === 'ja' ? '、' : ', ');
+  return names.length > MAX_NAMED
+    ? `${shown} ${translate(lang, 'andMore', { n: names.length - MAX_NAMED })}`
+    : shown;
+}
+
 interface NationwidePanelProps {
   data: AtlasData;
   lang: Lang;
@@ -131,7 +140,7 @@ export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePane
               ? translate(lang, 'agreesWithOfficial')
               : [
                   r.withoutArea.length > 0 &&
-                    translate(lang, 'noAreaFor', { names: r.withoutArea.join(lang === 'ja' ? '、' : ', ') }),
+                    translate(lang, 'noAreaFor', { names: someNames(r.withoutArea, lang) }),
                   r.otherDates.length > 0 &&
                     translate(lang, 'otherDatesFor', {
                       count: String(r.otherDates.length),

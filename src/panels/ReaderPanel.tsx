@@ -2,7 +2,7 @@
  * The whole document in order — headings, paragraphs, captions, footnotes — with the places each
  * part mentions as chips. "Show on map" highlights and frames a part's places; a chip opens a place.
  */
-import { useEffect } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
 import { featuresOfPart, type MentionIndex } from '../data/mentions';
 import { rangeSegments } from '../data/quoteSegments';
@@ -154,14 +154,34 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
           <ul className="chips" aria-label={translate(lang, 'placesInParagraph')}>
             {ids.filter((id) => named.has(id)).map(chip)}
           </ul>
-          {covered.length > 0 && (
-            <details className="covered">
-              <summary>{translate(lang, 'coveredWithoutNaming', { n: covered.length })}</summary>
-              <ul className="chips">{covered.map(chip)}</ul>
-            </details>
-          )}
+          {covered.length > 0 && <CoveredChips ids={covered} lang={lang} chip={chip} />}
         </div>
       )}
     </article>
+  );
+}
+
+/** Most covered places a paragraph lists; the rest are on the map (Show on map) and in search. */
+const MAX_COVERED_CHIPS = 300;
+
+/** The places a part covers without naming them: drawn only once opened, and only so many. */
+function CoveredChips({
+  ids,
+  lang,
+  chip,
+}: {
+  ids: readonly string[];
+  lang: Lang;
+  chip: (id: string) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="covered" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{translate(lang, 'coveredWithoutNaming', { n: ids.length })}</summary>
+      {open && <ul className="chips">{ids.slice(0, MAX_COVERED_CHIPS).map(chip)}</ul>}
+      {open && ids.length > MAX_COVERED_CHIPS && (
+        <p className="hint">{translate(lang, 'moreInList', { n: ids.length - MAX_COVERED_CHIPS })}</p>
+      )}
+    </details>
   );
 }

@@ -18,13 +18,17 @@ interface SearchBoxProps {
   data: AtlasData;
   index: SearchIndex;
   lang: Lang;
+  /** The query the box opens with (from the link). */
   query: string;
+  /** Hears the query once typing pauses. */
   onQuery: (query: string) => void;
   onSelectFeature: (id: string) => void;
   onOpenPart: (id: string) => void;
 }
 
 type Option = { kind: 'place'; id: string } | { kind: 'part'; id: string };
+
+const QUERY_REPORT_DELAY_MS = 250;
 
 /** The displayed name with the query marked where it occurs (it may have matched an alias instead). */
 function markQuery(name: string, query: string) {
@@ -38,12 +42,19 @@ export function SearchBox({
   data,
   index,
   lang,
-  query,
+  query: initialQuery,
   onQuery,
   onSelectFeature,
   onOpenPart,
 }: SearchBoxProps) {
   const baseId = useId();
+  // The query is the box's own; the app hears of it (for the link) once typing pauses, so a
+  // keystroke re-renders only this box, not the map and the panels.
+  const [query, setQuery] = useState(initialQuery);
+  useEffect(() => {
+    const timer = setTimeout(() => onQuery(query), QUERY_REPORT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, onQuery]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(query.trim() !== '');
   const results = useMemo(() => search(index, query), [index, query]);
@@ -80,7 +91,7 @@ export function SearchBox({
       }
     } else if (event.key === 'Escape' && query) {
       event.stopPropagation();
-      onQuery('');
+      setQuery('');
     }
   };
 
@@ -116,7 +127,7 @@ export function SearchBox({
         placeholder={translate(lang, 'searchPlaceholder')}
         value={query}
         onChange={(event) => {
-          onQuery(event.target.value);
+          setQuery(event.target.value);
           setActive(0);
           setOpen(true);
         }}

@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
+      // dist/.vite/manifest.json tells scripts/check-budgets.ts which chunks load first.
+      manifest: true,
       ...(bench && {
         outDir: 'dist-bench',
         rollupOptions: { input: { index: 'index.html', bare: 'scripts/bench/bare.html' } },

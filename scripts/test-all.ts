@@ -74,6 +74,17 @@ const E2E_SPECS = readdirSync('tests/e2e')
   .map((f) => `tests/e2e/${f}`);
 
 const built = step('production build', 'npm', ['run', 'build']);
+if (built) {
+  // Each size budget counts as one test (scripts/check-budgets.ts prints its own tally).
+  const result = spawnSync('npx', ['tsx', 'scripts/check-budgets.ts'], { encoding: 'utf8' });
+  process.stdout.write(result.stdout + result.stderr);
+  const tally = /^(\d+) passed, (\d+) failed$/m.exec(result.stdout);
+  counted(
+    'size budgets (budgets.json)',
+    result.status === 0,
+    tally ? { passed: Number(tally[1]), failed: Number(tally[2]) } : null,
+  );
+}
 if (built && run('bash', ['scripts/ensure-chromium.sh'])) {
   const e2eOk = run('npx', [
     'tsx',

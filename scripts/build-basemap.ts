@@ -17,9 +17,10 @@ import {
   featureCollection,
   pointOnFeature,
   polygon,
+  simplify,
 } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PUBLIC_BASEMAP_DIR } from './paths';
 
@@ -27,6 +28,8 @@ import { PUBLIC_BASEMAP_DIR } from './paths';
 export const DETAIL_BBOX: [number, number, number, number] = [119, 12, 147, 46];
 // About 100 m: finer than 1:10m data can claim.
 const PRECISION = 1e3;
+/** Simplification of the detailed land, in degrees (about 200 m). */
+const LAND_TOLERANCE = 0.002;
 
 /** Japanese names for the countries labelled in the detailed region (Natural Earth names in English). */
 const COUNTRY_NAMES_JA: Record<string, string> = {
@@ -93,10 +96,14 @@ export function buildBasemap() {
   const detailed = readTopology('countries-10m.json');
   const countries = feature(detailed, detailed.objects.countries as GeometryCollection<{ name: string }>)
     .features as Feature<Polygon | MultiPolygon, { name: string }>[];
-  const detailLand = countries
-    .map((c) => bboxClip(c, DETAIL_BBOX) as Feature<Polygon | MultiPolygon, { name: string }>)
-    .filter((c) => c.geometry.coordinates.length > 0 && area(c) > 0)
-    .map((c) => ({ ...c, properties: {} }));
+  // One land shape (countries merged, so shared borders are not stored twice), clipped to the
+  // region and simplified to about LAND_TOLERANCE: detail below that is finer than the data.
+  const land = merge(detailed, (detailed.objects.countries as GeometryCollection).geometries as never);
+  const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: land }, DETAIL_BBOX);
+  const detailLand = polygonsOf(clipped as Feature<MultiPolygon>)
+    // Clipping leaves slivers with too few points to be rings; they have no area to draw.
+    .filter((p) => p.geometry.coordinates.every((ring) => ring.length >= 4) && area(p) > 0)
+    .map((p) => simplify(p, { tolerance: LAND_TOLERANCE, highQuality: true }));
   write('land-detail.geojson', featureCollection(detailLand));
 
   const borders = mesh(

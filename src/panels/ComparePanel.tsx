@@ -3,6 +3,7 @@
  * its site and moved anywhere (a preset, another place, a point picked on the map, or dragged), and
  * distances and areas between picked points. Everything here works by keyboard.
  */
+import { useMemo } from 'react';
 import { areaInHectares } from '../data/featureFacts';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
@@ -47,23 +48,31 @@ const MAX_OTHER_PLACES = 200;
 
 export function ComparePanel(props: ComparePanelProps) {
   const { data, lang, footprint, computedHectares, pickMode, measurement, measureCount } = props;
-  // Places to move a footprint to: those the document names (a few dozen, whatever the data's size).
-  const otherPlaces = [...data.featuresById.values()]
-    .filter(
-      (e) =>
-        e.feature.properties.geometry.sameAs === undefined &&
-        e.feature.properties.citations.some((c) => c.mention === 'named'),
-    )
-    .slice(0, MAX_OTHER_PLACES);
-  const candidates = [...data.featuresById.values()]
-    .filter(
-      (e) => e.feature.properties.area !== undefined && e.feature.properties.area.includedIn === undefined,
-    )
-    .filter((e) => e.layer === 'okinawa-land-returns' || e.layer === 'us-facilities')
-    .sort(
-      (a, b) =>
-        (areaInHectares(b.feature.properties.area) ?? 0) - (areaInHectares(a.feature.properties.area) ?? 0),
-    );
+  // Computed once per data set, so selecting a place does not walk every feature again.
+  const { otherPlaces, candidates } = useMemo(() => {
+    const entries = [...data.featuresById.values()];
+    return {
+      // Places to move a footprint to: those the document names (a few dozen, whatever the data's size).
+      otherPlaces: entries
+        .filter(
+          (e) =>
+            e.feature.properties.geometry.sameAs === undefined &&
+            e.feature.properties.citations.some((c) => c.mention === 'named'),
+        )
+        .slice(0, MAX_OTHER_PLACES),
+      candidates: entries
+        .filter(
+          (e) =>
+            e.feature.properties.area !== undefined && e.feature.properties.area.includedIn === undefined,
+        )
+        .filter((e) => e.layer === 'okinawa-land-returns' || e.layer === 'us-facilities')
+        .sort(
+          (a, b) =>
+            (areaInHectares(b.feature.properties.area) ?? 0) -
+            (areaInHectares(a.feature.properties.area) ?? 0),
+        ),
+    };
+  }, [data]);
   const entry = footprint ? data.featuresById.get(footprint.featureId) : undefined;
   const area = entry?.feature.properties.area;
   const hectares = areaInHectares(area);

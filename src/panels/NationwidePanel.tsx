@@ -3,6 +3,7 @@
  * status; kept in the link) and the exclusive-use area by prefecture, computed from the data beside
  * the official figures, with the difference explained.
  */
+import { useMemo } from 'react';
 import type { FacilityFilter } from '../data/facilityFilter';
 import type { AtlasData } from '../data/loadAtlasData';
 import { agrees, prefectureTotals } from '../data/prefectureTotals';
@@ -36,15 +37,20 @@ interface NationwidePanelProps {
 }
 
 export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePanelProps) {
-  const features = data.layers['us-facilities'].features;
-  const prefectures = [...new Set(features.flatMap((f) => f.properties.prefectures ?? []))].sort();
-  const statuses = [
-    ...new Set(
-      features.map((f) => f.properties.status?.code).filter((s): s is StatusCode => s !== undefined),
-    ),
-  ];
+  // Computed once per data set: selecting a place re-renders the panels, not these.
+  const { prefectures, statuses, rows } = useMemo(() => {
+    const features = data.layers['us-facilities'].features;
+    return {
+      prefectures: [...new Set(features.flatMap((f) => f.properties.prefectures ?? []))].sort(),
+      statuses: [
+        ...new Set(
+          features.map((f) => f.properties.status?.code).filter((s): s is StatusCode => s !== undefined),
+        ),
+      ],
+      rows: prefectureTotals(features, data.officialTotals),
+    };
+  }, [data]);
   const official = data.officialTotals;
-  const rows = prefectureTotals(features, official);
   const computedTotal = rows.reduce((sum, r) => sum + r.thousandM2, 0);
   const computedCount = rows.reduce((sum, r) => sum + r.facilities, 0);
   const top = official.prefectures.reduce<(typeof official.prefectures)[number] | undefined>(

@@ -27,6 +27,26 @@ interface ReaderPanelProps {
 
 export const partElementId = (id: string) => `part-${id}`;
 
+/** A part's places, split into those it names and those it covers; kept per mention index. */
+const placesCache = new WeakMap<
+  MentionIndex,
+  Map<string, { ids: string[]; named: Set<string>; covered: string[] }>
+>();
+function placesEntry(mentions: MentionIndex, partId: string) {
+  let byPart = placesCache.get(mentions);
+  if (!byPart) placesCache.set(mentions, (byPart = new Map()));
+  let entry = byPart.get(partId);
+  if (!entry) {
+    const ids = featuresOfPart(mentions, partId);
+    const named = new Set(
+      (mentions.byPart.get(partId) ?? []).filter((m) => m.start !== undefined).map((m) => m.featureId),
+    );
+    entry = { ids, named, covered: ids.filter((id) => !named.has(id)) };
+    byPart.set(partId, entry);
+  }
+  return entry;
+}
+
 export function ReaderPanel({
   data,
   mentions,
@@ -101,8 +121,7 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
       </>
     );
   }
-  const ids = featuresOfPart(mentions, part.id);
-  const named = new Set(partMentions.filter((m) => m.start !== undefined).map((m) => m.featureId));
+  const { ids, named, covered } = placesEntry(mentions, part.id);
   const chip = (id: string) => {
     const entry = data.featuresById.get(id);
     if (!entry) return null;
@@ -125,7 +144,6 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
       </li>
     );
   };
-  const covered = ids.filter((id) => !named.has(id));
   return (
     <article
       id={partElementId(part.id)}

@@ -3,30 +3,33 @@
  * figures (geodata/official-totals.json). A facility counts under the first of its prefectures; it
  * counts if it was on the official list's date, even if returned since.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PlaceFeature } from './schema';
 import { PartialDate } from './schema';
 
 const UnmappedSchema = z.strictObject({
   name: z.string(),
   prefecture: z.string(),
-  thousandM2: z.number().nonnegative().optional(),
-  source: z.string().min(8),
-  searched: z.string().min(8),
+  thousandM2: z.optional(z.number().check(z.nonnegative())),
+  source: z.string().check(z.minLength(8)),
+  searched: z.string().check(z.minLength(8)),
 });
 export type UnmappedFacility = z.infer<typeof UnmappedSchema>;
 
 export const OfficialTotalsSchema = z.strictObject({
   asOf: PartialDate,
-  source: z.string().min(8),
-  total: z.strictObject({ facilities: z.number().int().positive(), thousandM2: z.number().positive() }),
+  source: z.string().check(z.minLength(8)),
+  total: z.strictObject({
+    facilities: z.int().check(z.positive()),
+    thousandM2: z.number().check(z.positive()),
+  }),
   prefectures: z.array(
     z.strictObject({
       prefecture: z.string(),
       /** Only where a source gives the prefecture's count (shared facilities make counts overlap). */
-      facilities: z.number().int().nonnegative().optional(),
-      thousandM2: z.number().nonnegative(),
-      source: z.string().min(8),
+      facilities: z.optional(z.int().check(z.nonnegative())),
+      thousandM2: z.number().check(z.nonnegative()),
+      source: z.string().check(z.minLength(8)),
     }),
   ),
   /** Exclusive-use facilities on the official list with no sourced point, so not on the map. */

@@ -2,7 +2,7 @@
  * The one schema for everything in geodata/: the app parses its data with it at the boundary and
  * the checker (scripts/check-geodata.ts) validates and rewrites the files with it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const PART_KINDS = [
   'title',
@@ -17,53 +17,56 @@ export const PART_KINDS = [
 export type PartKind = (typeof PART_KINDS)[number];
 
 export const DocumentPartSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   kind: z.enum(PART_KINDS),
   /** Headings above this part, outermost first. */
   path: z.array(z.string()),
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
 });
 export type DocumentPart = z.infer<typeof DocumentPartSchema>;
 
 export const DocumentSchema = z.strictObject({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  parts: z.array(DocumentPartSchema).min(1),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  parts: z.array(DocumentPartSchema).check(z.minLength(1)),
 });
 export type BluebookDocument = z.infer<typeof DocumentSchema>;
 
 /** ISO date, or a year-month, or a year: the precision the source gives. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
-const Bilingual = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+const Bilingual = z.strictObject({
+  ja: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 export type Bilingual = z.infer<typeof Bilingual>;
 
 /** Where a fact was read: one or more pages or files, as text. */
-const Source = z.string().min(8);
+const Source = z.string().check(z.minLength(8));
 
 export const CitationSchema = z.strictObject({
   paragraph: z.string(),
   /** Verbatim substring of that paragraph. */
-  quote: z.string().min(1),
+  quote: z.string().check(z.minLength(1)),
   /**
    * `named`: the paragraph names this place. `covers`: it is about this place without naming it
    * (for example the 2013 consolidation plan covers each of its return items).
    */
   mention: z.enum(['named', 'covers']),
-  note: Bilingual.optional(),
+  note: z.optional(Bilingual),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
 export const AREA_UNITS = ['ha', 'thousand m²', 'km²'] as const;
 export const AreaSchema = z.strictObject({
-  value: z.number().positive(),
+  value: z.number().check(z.positive()),
   unit: z.enum(AREA_UNITS),
-  asOf: z.string().min(4),
+  asOf: z.string().check(z.minLength(4)),
   source: Source,
-  note: Bilingual.optional(),
+  note: z.optional(Bilingual),
   /** The id of a feature whose area already includes this one, so totals do not count it twice. */
-  includedIn: z.string().optional(),
+  includedIn: z.optional(z.string()),
 });
 export type Area = z.infer<typeof AreaSchema>;
 
@@ -83,7 +86,7 @@ export const EventSchema = z.strictObject({
   label: Bilingual,
   source: Source,
   /** Set when this date is the one the document gives (it may differ from official records). */
-  fromDocument: z.boolean().optional(),
+  fromDocument: z.optional(z.boolean()),
 });
 export type MapEvent = z.infer<typeof EventSchema>;
 
@@ -105,7 +108,7 @@ export const PlanSchema = z.strictObject({
   id: z.enum(PLAN_IDS),
   name: Bilingual,
   /** When the plan was agreed: its items are pending from then until returned. Absent for none. */
-  agreed: PartialDate.optional(),
+  agreed: z.optional(PartialDate),
   source: Source,
 });
 export type Plan = z.infer<typeof PlanSchema>;
@@ -119,11 +122,11 @@ export type PlansFile = z.infer<typeof PlansFileSchema>;
 export const StatusSchema = z.strictObject({
   code: z.enum(STATUS_CODES),
   /** The plan's target as the plan words it, e.g. 「2025年度又はその後」. */
-  planTarget: z.string().optional(),
+  planTarget: z.optional(z.string()),
   /** Which agreement the return belongs to (land returns only). */
-  plan: z.enum(PLAN_IDS).optional(),
-  planCategory: Bilingual.optional(),
-  condition: Bilingual.optional(),
+  plan: z.optional(z.enum(PLAN_IDS)),
+  planCategory: z.optional(Bilingual),
+  condition: z.optional(Bilingual),
   asOf: PartialDate,
   source: Source,
 });
@@ -140,7 +143,7 @@ export const ProvenanceSchema = z.strictObject({
    */
   method: z.enum(POINT_METHODS),
   /** The feature whose point this one reuses; the checker keeps the two identical. */
-  sameAs: z.string().optional(),
+  sameAs: z.optional(z.string()),
   represents: Bilingual,
   source: Source,
   confidence: z.enum(['high', 'medium', 'low']),
@@ -153,46 +156,43 @@ export const USE_TYPES = ['exclusive', 'shared'] as const;
 export type UseType = (typeof USE_TYPES)[number];
 
 export const FeaturePropertiesSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens')),
   /** `ja` is the name as the document writes it (or the official name where it names none). */
   name: Bilingual,
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** The name's reading in hiragana, for search (the atlas's own, not a sourced fact). */
-  reading: z
-    .string()
-    .regex(/^[\u3041-\u3096ー]+$/, 'hiragana only')
-    .optional(),
+  reading: z.optional(z.string().check(z.regex(/^[\u3041-\u3096ー]+$/, 'hiragana only'))),
   /**
    * `cited`: link this feature only to the paragraphs it cites, not to every use of its name
    * (外務省 names the ministry as an actor far more often than as a place).
    */
-  mentionScope: z.literal('cited').optional(),
-  kind: z.string().regex(/^[a-z-]+$/),
+  mentionScope: z.optional(z.literal('cited')),
+  kind: z.string().check(z.regex(/^[a-z-]+$/)),
   kindLabel: Bilingual,
-  country: Bilingual.optional(),
-  prefecture: Bilingual.optional(),
-  municipality: Bilingual.optional(),
-  facilityNumber: z
-    .string()
-    .regex(/^FAC\d{4}$/)
-    .optional(),
-  service: z.enum(SERVICES).optional(),
+  country: z.optional(Bilingual),
+  prefecture: z.optional(Bilingual),
+  municipality: z.optional(Bilingual),
+  facilityNumber: z.optional(z.string().check(z.regex(/^FAC\d{4}$/))),
+  service: z.optional(z.enum(SERVICES)),
   /** U.S. facilities: exclusive use, or temporary shared use of a JSDF facility (SOFA Art. 2-4-(b)). */
-  useType: z.enum(USE_TYPES).optional(),
+  useType: z.optional(z.enum(USE_TYPES)),
   /** The prefectures a facility lies in, in Japanese, first the one its area is counted under. */
-  prefectures: z.array(z.string().min(2)).optional(),
-  area: AreaSchema.optional(),
-  status: StatusSchema.optional(),
-  events: z.array(EventSchema).default([]),
+  prefectures: z.optional(z.array(z.string().check(z.minLength(2)))),
+  area: z.optional(AreaSchema),
+  status: z.optional(StatusSchema),
+  events: z._default(z.array(EventSchema), []),
   /** Features of other layers that are the same place or its parent. */
-  related: z.array(z.string()).default([]),
-  citations: z.array(CitationSchema).min(1),
+  related: z._default(z.array(z.string()), []),
+  citations: z.array(CitationSchema).check(z.minLength(1)),
   geometry: ProvenanceSchema,
-  notes: Bilingual.optional(),
+  notes: z.optional(Bilingual),
 });
 export type FeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
 
-const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const Position = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
 
 export const PlaceFeatureSchema = z.strictObject({
   type: z.literal('Feature'),
@@ -219,13 +219,13 @@ export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
 
 /** geodata/document/summaries.en.json: the atlas's own short English summaries, labelled unofficial. */
 export const SummariesFileSchema = z.strictObject({
-  about: z.string().min(20),
-  parts: z.record(z.string(), z.string().min(5)),
+  about: z.string().check(z.minLength(20)),
+  parts: z.record(z.string(), z.string().check(z.minLength(5))),
 });
 export type SummariesFile = z.infer<typeof SummariesFileSchema>;
 
 /** public/data/document.json: the parts, how to cite them, and the summaries (scripts/build-data.ts). */
-export const DocumentFileSchema = DocumentSchema.extend({
+export const DocumentFileSchema = z.extend(DocumentSchema, {
   citation: DocumentCitationSchema,
   summariesEn: SummariesFileSchema,
 });
@@ -235,7 +235,7 @@ export type DocumentFile = z.infer<typeof DocumentFileSchema>;
 export const ComparisonsFileSchema = z.strictObject({
   places: z.array(
     z.strictObject({
-      id: z.string().regex(/^[a-z0-9-]+$/),
+      id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
       name: Bilingual,
       point: Position,
       source: Source,
@@ -243,9 +243,9 @@ export const ComparisonsFileSchema = z.strictObject({
   ),
   sizes: z.array(
     z.strictObject({
-      id: z.string().regex(/^[a-z0-9-]+$/),
+      id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
       name: Bilingual,
-      hectares: z.number().positive(),
+      hectares: z.number().check(z.positive()),
       source: Source,
     }),
   ),

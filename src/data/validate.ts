@@ -3,7 +3,8 @@
  * their layer's bounds, citations that resolve to a paragraph and quote it verbatim, shared points
  * that stay identical. Pure: scripts/check-geodata.ts feeds it the files, tests feed it fixtures.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { LAYERS, type LayerId } from './layers';
 import { OfficialTotalsSchema } from './prefectureTotals';
 import {
@@ -16,6 +17,10 @@ import {
   type LayerFile,
   type PlaceFeature,
 } from './schema';
+
+// The schema uses zod/mini (small in the app's bundle), which carries no messages of its own; the
+// checker and its tests, which import this file, report problems in plain English.
+z.config(en());
 
 export interface GeodataProblem {
   file: string;
@@ -36,7 +41,7 @@ function pathToField(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function issuesToProblems(file: string, error: z.ZodError, raw: unknown): GeodataProblem[] {
+function issuesToProblems(file: string, error: z.core.$ZodError, raw: unknown): GeodataProblem[] {
   return error.issues.map((issue) => {
     const [first, index, ...rest] = issue.path;
     if (first === 'features' && typeof index === 'number') {

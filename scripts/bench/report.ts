@@ -101,7 +101,7 @@ export function renderReport(r: BenchResults): string {
     '- **Click → details**: in the page, from the click event to the details (atlas) or the picked name',
     "  (bare page) being in the DOM, for a click on Futenma at the map's centre; 10 clicks.",
     '- **Keystroke**: in the page, from `keydown` to the end of the work it causes (a message posted at',
-    '  keydown runs after it), typing "futenma" three times; at scale, "facility 42".',
+    '  keydown runs after it), typing "futenma" three times once the map is idle; at scale, "facility 42".',
     '- **Scale**: `?bench=<n>` (benchmark build only) replaces the facilities layer with n synthetic,',
     '  schema-valid features (scripts/bench/synthetic.ts); the bare page draws the same map file.',
     "  The JS heap is the page's main thread after a forced garbage collection (MapLibre's workers",

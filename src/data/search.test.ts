@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAtlasData } from '../../scripts/geodata';
-import { buildSearchIndex, search } from './search';
+import { normalize } from './normalize';
+import { buildSearchIndex, MAX_PLACE_HITS, search } from './search';
 
 const data = readAtlasData();
 const document = data.document;
@@ -39,5 +40,42 @@ describe('search', () => {
     const none = search(index, 'zzzz');
     expect(none.places).toEqual([]);
     expect(none.paragraphs).toEqual([]);
+  });
+});
+
+describe('search against the plain definition', () => {
+  /** Rank every place by its best key (exact 0, prefix 1, contains 2), ties in place order. */
+  const reference = (q: string) => {
+    const n = normalize(q.trim(), 'search').text;
+    return index.places
+      .map((p) => ({
+        id: p.id,
+        rank: Math.min(...p.keys.map((k) => (k === n ? 0 : k.startsWith(n) ? 1 : k.includes(n) ? 2 : 3))),
+      }))
+      .filter((p) => p.rank < 3)
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, MAX_PLACE_HITS)
+      .map((p) => `${p.id}:${p.rank}`);
+  };
+
+  it('gives the same places in the same order for every kind of query', () => {
+    for (const q of [
+      'a',
+      'an',
+      'camp',
+      'キャンプ',
+      '飛行場',
+      'base',
+      'fac',
+      'ha',
+      '沖縄',
+      'x',
+      'シールズ',
+      'zz',
+    ])
+      expect(
+        search(index, q).places.map((p) => `${p.id}:${p.rank}`),
+        q,
+      ).toEqual(reference(q));
   });
 });

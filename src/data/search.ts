@@ -16,6 +16,14 @@ interface PlaceEntry {
 
 export interface SearchIndex {
   places: PlaceEntry[];
+  /**
+   * Every place's keys in one string, in place order, each followed by a separator, so a query is
+   * found by the engine's native string search rather than by testing each key: `keyStarts[k]` is
+   * where key k begins and `keyPlace[k]` the index of its place in `places`.
+   */
+  haystack: string;
+  keyStarts: Int32Array;
+  keyPlace: Int32Array;
   parts: { id: string; text: Normalized }[];
 }
 
@@ -54,30 +62,69 @@ export function buildSearchIndex(data: AtlasData): SearchIndex {
   const parts = data.document.parts
     .filter((p) => p.kind !== 'title')
     .map((p) => ({ id: p.id, text: normalize(p.text, 'search') }));
-  return { places, parts };
+  const keyCount = places.reduce((n, p) => n + p.keys.length, 0);
+  const keyStarts = new Int32Array(keyCount);
+  const keyPlace = new Int32Array(keyCount);
+  const chunks: string[] = [];
+  let offset = 0;
+  let k = 0;
+  places.forEach((place, i) => {
+    for (const key of place.keys) {
+      keyStarts[k] = offset;
+      keyPlace[k] = i;
+      k += 1;
+      chunks.push(key, SEPARATOR);
+      offset += key.length + 1;
+    }
+  });
+  return { places, parts, haystack: chunks.join(''), keyStarts, keyPlace };
 }
 
-export function search(index: SearchIndex, query: string): SearchResults {
-  const q = normalize(query.trim(), 'search').text;
-  if (!q) return { query, places: [], paragraphs: [] };
-  // One pass, keeping the first hits of each rank. The index lists places layer by layer, so the
-  // first hits of a rank are also first in layer order (a facility before the return item of the
-  // same name); an exact match of every wanted hit ends the pass early.
-  const byRank: PlaceHit[][] = [[], [], []];
-  for (const entry of index.places) {
-    let rank = 3;
-    for (const key of entry.keys) {
-      if (key === q) {
-        rank = 0;
-        break;
-      }
-      if (rank > 1 && key.startsWith(q)) rank = 1;
-      else if (rank > 2 && key.includes(q)) rank = 2;
-    }
-    const hits = byRank[rank];
-    if (hits && hits.length < MAX_PLACE_HITS) hits.push({ id: entry.id, layer: entry.layer, rank });
-    if (byRank[0]!.length === MAX_PLACE_HITS) break;
+/** The key whose text holds offset `at` of the haystack (the last key starting at or before it). */
+function keyAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
   }
+  return lo;
+}
+
+/** Ends each key in the haystack; no normalised query contains it. */
+const SEPARATOR = '\u0000';
+
+export function search(index: SearchIndex, query: string): SearchResults {
+  const q = normalize(query.trim(), 'search').text.replaceAll(SEPARATOR, '');
+  if (!q) return { query, places: [], paragraphs: [] };
+  // One pass over the hits of the query in the haystack, keeping the first hits of each rank. Places
+  // are in layer order, so the first hits of a rank are also first in layer order (a facility before
+  // the return item of the same name); once every wanted hit is an exact match, the pass ends.
+  const byRank: PlaceHit[][] = [[], [], []];
+  let place = -1;
+  let best = 3;
+  const flush = () => {
+    const hits = byRank[best];
+    const entry = index.places[place];
+    if (entry && hits && hits.length < MAX_PLACE_HITS)
+      hits.push({ id: entry.id, layer: entry.layer, rank: best });
+  };
+  for (let at = index.haystack.indexOf(q); at >= 0 && byRank[0]!.length < MAX_PLACE_HITS;) {
+    const k = keyAt(index.keyStarts, at);
+    const start = index.keyStarts[k]!;
+    const end = (index.keyStarts[k + 1] ?? index.haystack.length + 1) - 1;
+    const rank = at > start ? 2 : end - start === q.length ? 0 : 1;
+    const p = index.keyPlace[k]!;
+    if (p !== place) {
+      if (place >= 0) flush();
+      place = p;
+      best = rank;
+    } else best = Math.min(best, rank);
+    // The next key may hold the query again; this one is done.
+    at = index.haystack.indexOf(q, end + 1);
+  }
+  if (place >= 0 && byRank[0]!.length < MAX_PLACE_HITS) flush();
   const places = byRank.flat();
   const paragraphs: ParagraphHit[] = [];
   for (const part of index.parts) {

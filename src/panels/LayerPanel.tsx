@@ -2,6 +2,7 @@
  * The side panel's layer list: a toggle, legend symbol and count per layer, and each layer's
  * places as buttons, so every place can be opened by keyboard or screen reader without the map.
  */
+import { useState } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
 import { STATUS_LABELS } from '../i18n/format';
@@ -9,7 +10,6 @@ import { translate, type Lang } from '../i18n/strings';
 import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
 import { LegendSymbol } from './LegendSymbol';
-import { useState } from 'react';
 
 /** A layer's place list shows at most this many; the List view and search reach the rest. */
 const MAX_LISTED = 300;

@@ -71,6 +71,8 @@ export function SearchBox({
 
   const choose = (option: Option) => {
     setOpen(false);
+    // Choosing a result is a moment to share: the link gets the query now, not after the pause.
+    onQuery(query);
     if (option.kind === 'place') onSelectFeature(option.id);
     else onOpenPart(option.id);
   };

@@ -147,6 +147,10 @@ describe('Reading the document with the map', () => {
     await page.waitForFunction((id) => document.activeElement?.getAttribute('data-part') === id, ids[0], {
       timeout: 5000,
     });
+    // The link keeps the query (the box reports it at once when a result is chosen).
+    await page
+      .waitForFunction(() => window.location.hash.includes('q=%E6%A8%AA%E7%94%B0'), null, { timeout: 2000 })
+      .catch(() => undefined);
     assert.match(await page.evaluate(() => window.location.hash), /q=%E6%A8%AA%E7%94%B0/);
     await page.close();
   });

@@ -1,0 +1,72 @@
+/**
+ * Malformed and hostile links, generated: every key the atlas reads (and some it does not) with
+ * values that are empty, out of range, badly encoded, huge, or written to attack a page that
+ * would put them into HTML; plus whole hashes and query strings that are junk. Shared by the unit
+ * test of the hash codec and the end-to-end test that loads each one.
+ */
+
+/** Each value is used as written (already percent-encoded where it says so). */
+const VALUES = [
+  '',
+  'undefined',
+  'NaN',
+  '99999999999999999999',
+  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  'javascript:alert(1)',
+  '%',
+  '%E0%A4%A',
+  '%00',
+  '%E2%80%AE', // right-to-left override
+  'a'.repeat(3000),
+  '%F0%9F%92%A5',
+];
+
+const KEYS = [
+  'map',
+  'feature',
+  'layers',
+  'lang',
+  'basemap',
+  'paragraph',
+  'q',
+  'view',
+  'year',
+  'embed',
+  'quiz',
+  'lock',
+  'filter',
+  '__proto__',
+  'constructor',
+  '',
+];
+
+/** Whole hashes and query strings that are junk as a whole. */
+const WHOLE = [
+  '#',
+  '##',
+  '#&&&',
+  '#=',
+  '#%',
+  '#map',
+  '#map=4/33/134&map=nonsense',
+  '#map=0/0/0',
+  '#map=99/999/999',
+  '#map=4.2/33.5',
+  '#map=4.2/abc/134',
+  '#layers=us-facilities,us-facilities,nothing',
+  '#feature=no-such-place',
+  '#paragraph=no-such-part',
+  '#filter=service:Navy;pref:%3Cb%3E;use:;status:x',
+  '#year=1899',
+  `#${'a=b&'.repeat(2000)}`,
+  '?lang=en',
+  '?%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '?__proto__[x]=1#lang=en',
+];
+
+/** At least 200 distinct links, in a fixed order, each a path suffix (`?…` or `#…`). */
+export const BAD_LINKS: readonly string[] = [
+  ...KEYS.flatMap((key) => VALUES.map((value) => `#${key}=${value}`)),
+  ...WHOLE,
+];

@@ -1,0 +1,76 @@
+/**
+ * End-to-end: every link of the bad-links corpus (tests/corpus/badLinks.ts) loads the atlas, with
+ * its data, and never a blank page, an uncaught error or a script from the link; a link the atlas
+ * could not read says so in a notice.
+ */
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { BAD_LINKS } from '../corpus/badLinks';
+import { launchBrowser, ORIGIN, startServer } from './driver';
+
+describe('Bad links', () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it(`loads the atlas for each of ${BAD_LINKS.length} malformed or hostile links`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const dialogs: string[] = [];
+    let current = '';
+    page.on('pageerror', (error) => errors.push(`${current}: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${current}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const failures: string[] = [];
+    for (const link of BAD_LINKS) {
+      current = link.length > 80 ? `${link.slice(0, 80)}…` : link;
+      // From a blank page each time, so a hash-only link is a full load, not a hash change.
+      await page.goto('about:blank');
+      await page.goto(`${ORIGIN}/${link}`);
+      try {
+        // The data has loaded when the layer list is in the page (its tab may be another one,
+        // e.g. the Document tab for a paragraph link).
+        await page
+          .locator('.layer[data-layer="us-facilities"]')
+          .waitFor({ state: 'attached', timeout: 15_000 });
+      } catch {
+        failures.push(`${current}: the atlas did not load its data`);
+        continue;
+      }
+      const title = await page.locator('h1').first().textContent();
+      if (!title || !/Bluebook Atlas|ブルーブック・アトラス/.test(title))
+        failures.push(`${current}: no title`);
+    }
+    // A few links whose reading is known: each says what it could not read.
+    for (const [link, key] of [
+      ['#lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'lang'],
+      ['#map=4.2/abc/134', 'map'],
+      ['#year=1899', 'year'],
+    ] as const) {
+      await page.goto('about:blank');
+      await page.goto(`${ORIGIN}/${link}`);
+      const notice = page.locator('.notice[data-notice="link"]');
+      await notice.waitFor({ timeout: 15_000 });
+      assert.match((await notice.textContent()) ?? '', new RegExp(`\\(${key}\\)`));
+    }
+    await context.close();
+    console.log(
+      `bad links: ${BAD_LINKS.length} tried, ${failures.length} failed, ${errors.length} errors, ${dialogs.length} scripts run`,
+    );
+    assert.deepEqual(failures, [], 'every link loads the atlas');
+    assert.deepEqual(errors, [], 'no uncaught error');
+    assert.deepEqual(dialogs, [], 'no script from a link ran');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_LINKS } from '../../tests/corpus/badLinks';
-import { initialState } from '../app/initialState';
+import { initialState } from './initialState';
 import { LAYER_IDS } from '../data/layers';
 
 describe('a corpus of malformed and hostile links', () => {
@@ -15,7 +15,10 @@ describe('a corpus of malformed and hostile links', () => {
       expect(['ja', 'en'], link).toContain(state.lang);
       expect(Number.isFinite(state.view.zoom) && Math.abs(state.view.lat) <= 90, link).toBe(true);
       expect(Math.abs(state.view.lng) <= 540, link).toBe(true);
-      expect([...state.layers].every((l) => LAYER_IDS.includes(l)), link).toBe(true);
+      expect(
+        [...state.layers].every((l) => LAYER_IDS.includes(l)),
+        link,
+      ).toBe(true);
       expect(state.query.length, link).toBeLessThanOrEqual(200);
       expect(state.feature === null || /^[a-z0-9-]+$/.test(state.feature), link).toBe(true);
     }

@@ -3,10 +3,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openAtlas, startServer, waitForMapIdle } from './driver';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { atlasSuite, openAtlas, waitForMapIdle } from './driver';
 
 const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
   { name: 'map', hash: '', ready: waitForMapIdle },
@@ -26,21 +25,12 @@ const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> 
 ];
 
 describe('Accessibility (axe-core)', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite();
 
   for (const lang of ['ja', 'en'] as const) {
     for (const view of VIEWS) {
       it(`${view.name} view in ${lang} has no serious or critical violations`, async () => {
-        const { page } = await openAtlas(browser, `#lang=${lang}${view.hash ? `&${view.hash}` : ''}`);
+        const { page } = await openAtlas(suite.browser, `#lang=${lang}${view.hash ? `&${view.hash}` : ''}`);
         await view.ready(page);
         const results = await new AxeBuilder({ page }).analyze();
         const serious = results.violations

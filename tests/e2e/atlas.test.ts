@@ -4,18 +4,15 @@
  * broken popup fails the test.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import {
+  atlasSuite,
   centrePixels,
   clickMapCentre,
   hasColour,
-  launchBrowser,
   openAtlas,
   screenshot,
-  startServer,
   waitForMapIdle,
 } from './driver';
 
@@ -86,21 +83,10 @@ const SAMPLES = [
 ] as const;
 
 describe('Bluebook Atlas in Chromium', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite();
 
   it('opens on all of Japan with every layer listed and counted, no request leaving the origin and no console error', async () => {
-    const { page, external, errors } = await openAtlas(browser, '#lang=ja');
+    const { page, external, errors } = await openAtlas(suite.browser, '#lang=ja');
     await waitForMapIdle(page);
     for (const [layer, count] of Object.entries(LAYER_COUNTS)) {
       const row = page.locator(`.layer[data-layer="${layer}"]`);
@@ -120,7 +106,10 @@ describe('Bluebook Atlas in Chromium', () => {
 
   it('draws every layer on the map, in its own colour', async () => {
     for (const sample of SAMPLES) {
-      const { page } = await openAtlas(browser, `#${centredOn('at' in sample ? sample.at : sample.id)}`);
+      const { page } = await openAtlas(
+        suite.browser,
+        `#${centredOn('at' in sample ? sample.at : sample.id)}`,
+      );
       await waitForMapIdle(page);
       const pixels = await centrePixels(page, 8);
       assert.ok(
@@ -134,7 +123,7 @@ describe('Bluebook Atlas in Chromium', () => {
   it('shows, for a feature of every layer, the paragraph that mentions it with the quote marked and the citation', async () => {
     for (const sample of SAMPLES) {
       const { page, errors } = await openAtlas(
-        browser,
+        suite.browser,
         `#lang=ja&${centredOn('at' in sample ? sample.at : sample.id)}`,
       );
       await waitForMapIdle(page);
@@ -163,7 +152,7 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('opens a linked feature on its own, frames it and keeps it in the link', async () => {
-    const { page, external } = await openAtlas(browser, '#feature=return-lower-plaza&lang=en');
+    const { page, external } = await openAtlas(suite.browser, '#feature=return-lower-plaza&lang=en');
     const details = page.locator('.details[data-feature="return-lower-plaza"]');
     await details.waitFor();
     assert.equal(await details.locator('h2').textContent(), 'Lower Plaza Housing Area, Camp Foster');
@@ -196,7 +185,7 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('shows both dates where the document and the official record differ (Northern Training Area)', async () => {
-    const { page } = await openAtlas(browser, '#feature=return-northern-training-area&lang=en');
+    const { page } = await openAtlas(suite.browser, '#feature=return-northern-training-area&lang=en');
     const events = page.locator('.details .events');
     await events.waitFor();
     const text = (await events.textContent()) ?? '';
@@ -206,7 +195,7 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('hides a layer when its box is unticked, and says so when none is left', async () => {
-    const { page } = await openAtlas(browser, `#${centredOn('return-sobe')}&lang=en`);
+    const { page } = await openAtlas(suite.browser, `#${centredOn('return-sobe')}&lang=en`);
     await waitForMapIdle(page);
     assert.ok(hasColour(await centrePixels(page, 8), '#CC79A7'));
     await page.getByRole('checkbox', { name: /^Okinawa land returns/ }).uncheck();
@@ -231,7 +220,7 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('opens a place from the list by keyboard alone, and Esc closes it and returns focus', async () => {
-    const { page } = await openAtlas(browser, '#lang=en');
+    const { page } = await openAtlas(suite.browser, '#lang=en');
     await waitForMapIdle(page);
     const summary = page.locator('.layer[data-layer="context"] summary');
     await summary.focus();
@@ -255,7 +244,7 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('jumps to a region from the "Go to" buttons, and the link follows', async () => {
-    const { page } = await openAtlas(browser, '#lang=en');
+    const { page } = await openAtlas(suite.browser, '#lang=en');
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'Okinawa Island' }).click();
     await page.waitForFunction(() => {
@@ -273,7 +262,10 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('uses defaults and says so when the link is broken', async () => {
-    const { page, errors } = await openAtlas(browser, '#map=abc&feature=no-such-place&layers=nope&lang=en');
+    const { page, errors } = await openAtlas(
+      suite.browser,
+      '#map=abc&feature=no-such-place&layers=nope&lang=en',
+    );
     const notices = page.locator('.notice');
     await page.locator('.notice[data-notice="feature"]').waitFor();
     const text = (await notices.allTextContents()).join(' ');
@@ -285,7 +277,7 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('falls back to the offline map when the GSI tiles cannot be reached', async () => {
-    const { page } = await openAtlas(browser, '#lang=en');
+    const { page } = await openAtlas(suite.browser, '#lang=en');
     await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'));
     await waitForMapIdle(page);
     // click, not check: the atlas may switch back before a check() could confirm the new state.
@@ -296,7 +288,7 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('shows details in a bottom sheet on a phone', async () => {
-    const { page } = await openAtlas(browser, '#feature=futenma&lang=ja', { width: 390, height: 844 });
+    const { page } = await openAtlas(suite.browser, '#feature=futenma&lang=ja', { width: 390, height: 844 });
     const sheet = page.locator('.sheet .details[data-feature="futenma"]');
     await sheet.waitFor();
     await waitForMapIdle(page);
@@ -311,19 +303,10 @@ describe('Bluebook Atlas in Chromium', () => {
 });
 
 describe('Bluebook Atlas without WebGL', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser(['--disable-webgl', '--disable-webgl2']);
-  });
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite(['--disable-webgl', '--disable-webgl2']);
 
   it('explains that the map cannot start and still opens every place from the list', async () => {
-    const { page } = await openAtlas(browser, '#lang=en');
+    const { page } = await openAtlas(suite.browser, '#lang=en');
     await page.locator('.status.error').waitFor();
     assert.match((await page.locator('.status.error').textContent()) ?? '', /map cannot start/);
     assert.match(

@@ -4,26 +4,15 @@
  * could not read says so in a notice.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { BAD_LINKS } from '../corpus/badLinks';
-import { launchBrowser, ORIGIN, startServer } from './driver';
+import { atlasSuite, ORIGIN } from './driver';
 
 describe('Bad links', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite();
 
   it(`loads the atlas for each of ${BAD_LINKS.length} malformed or hostile links`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     const dialogs: string[] = [];

@@ -4,29 +4,18 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { PNG } from 'pngjs';
-import { hasColour, launchBrowser, openAtlas, SCREENSHOT_DIR, startServer, waitForMapIdle } from './driver';
+import { atlasSuite, hasColour, openAtlas, SCREENSHOT_DIR, waitForMapIdle } from './driver';
 
 describe('Classroom: print, export, embed', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite();
 
   it('prints an A4 worksheet whose map is drawn, with the legend, the quote and the link', async () => {
-    const { page } = await openAtlas(browser, '#feature=kadena&lang=ja');
+    const { page } = await openAtlas(suite.browser, '#feature=kadena&lang=ja');
     await page.locator('.details[data-feature="kadena"]').waitFor();
     await waitForMapIdle(page);
     const dir = mkdtempSync(join(tmpdir(), 'atlas-print-'));
@@ -65,7 +54,7 @@ describe('Classroom: print, export, embed', () => {
   });
 
   it('exports the visible places with citations as CSV and GeoJSON', async () => {
-    const { page } = await openAtlas(browser, '#lang=en&layers=un-command-bases');
+    const { page } = await openAtlas(suite.browser, '#lang=en&layers=un-command-bases');
     await page.locator('.classroom').waitFor();
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -90,7 +79,7 @@ describe('Classroom: print, export, embed', () => {
   });
 
   it('gives an embed snippet whose page scrolls past the map and keeps the attribution', async () => {
-    const { page } = await openAtlas(browser, '#lang=en&feature=misawa');
+    const { page } = await openAtlas(suite.browser, '#lang=en&feature=misawa');
     await page.getByRole('button', { name: 'Embed code' }).click();
     const snippet = await page.locator('#embed-snippet').inputValue();
     assert.match(
@@ -98,7 +87,7 @@ describe('Classroom: print, export, embed', () => {
       /^<iframe src="http:\/\/127\.0\.0\.1:4173\/#.*feature=misawa.*embed=1" title="Bluebook Atlas"/,
     );
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
-    const host = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const host = await suite.browser.newPage({ viewport: { width: 1000, height: 700 } });
     await host.goto(src);
     await waitForMapIdle(host);
     assert.equal(

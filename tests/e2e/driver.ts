@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
@@ -42,6 +43,29 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
     executablePath: CHROMIUM,
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', ...extraArgs],
   });
+}
+
+/**
+ * Call inside a describe(): serves the production build and launches Chromium before the suite's
+ * tests, and stops both after them. The suite's tests use `suite.browser`.
+ */
+export function atlasSuite(browserArgs: string[] = []): { readonly browser: Browser } {
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser(browserArgs);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the suite has not started its browser');
+      return browser;
+    },
+  };
 }
 
 export interface AtlasPage {

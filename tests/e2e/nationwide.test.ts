@@ -3,19 +3,9 @@
  * and live in the link, and the prefecture table with the official totals.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import {
-  centrePixels,
-  hasColour,
-  launchBrowser,
-  openAtlas,
-  screenshot,
-  startServer,
-  waitForMapIdle,
-} from './driver';
+import { describe, it } from 'node:test';
+import { atlasSuite, centrePixels, hasColour, openAtlas, screenshot, waitForMapIdle } from './driver';
 
 const FACILITY = '#D55E00';
 
@@ -27,20 +17,11 @@ function pointOf(id: string): [number, number] {
 }
 
 describe('U.S. facilities across Japan', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite();
 
   it('filters by service on the map, in the list and in the link', async () => {
     const [lng, lat] = pointOf('futenma');
-    const { page } = await openAtlas(browser, `#lang=en&map=14/${lat}/${lng}&layers=us-facilities`);
+    const { page } = await openAtlas(suite.browser, `#lang=en&map=14/${lat}/${lng}&layers=us-facilities`);
     await waitForMapIdle(page);
     assert.ok(hasColour(await centrePixels(page, 8), FACILITY), 'Futenma is drawn');
     await page.getByLabel('Service', { exact: true }).selectOption('Navy');
@@ -60,14 +41,14 @@ describe('U.S. facilities across Japan', () => {
   });
 
   it('restores a filter from a link', async () => {
-    const { page } = await openAtlas(browser, '#lang=ja&filter=pref:%E9%95%B7%E5%B4%8E%E7%9C%8C');
+    const { page } = await openAtlas(suite.browser, '#lang=ja&filter=pref:%E9%95%B7%E5%B4%8E%E7%9C%8C');
     await page.locator('#filter-prefecture').waitFor();
     assert.equal(await page.locator('#filter-prefecture').inputValue(), '長崎県');
     await page.close();
   });
 
   it('answers which prefectures host exclusive-use facilities, and how much area, on screen', async () => {
-    const { page } = await openAtlas(browser, '#lang=en');
+    const { page } = await openAtlas(suite.browser, '#lang=en');
     const answer = page.getByTestId('nationwide-answer');
     assert.match(
       (await answer.textContent()) ?? '',
@@ -98,7 +79,7 @@ describe('U.S. facilities across Japan', () => {
   });
 
   it('shows a facility returned since the list’s date as returned, and a shared-use one as such', async () => {
-    const { page } = await openAtlas(browser, '#lang=en&feature=sakibe');
+    const { page } = await openAtlas(suite.browser, '#lang=en&feature=sakibe');
     const details = page.locator('.details');
     await details.waitFor();
     assert.match((await details.textContent()) ?? '', /Returned/);
@@ -111,7 +92,7 @@ describe('U.S. facilities across Japan', () => {
   });
 
   it('reads in Japanese with the facilities not on the map listed', async () => {
-    const { page } = await openAtlas(browser, '#lang=ja');
+    const { page } = await openAtlas(suite.browser, '#lang=ja');
     assert.match(
       (await page.getByTestId('nationwide-answer').textContent()) ?? '',
       /13都道府県に78施設.*沖縄県が70\.27%/,

@@ -3,10 +3,9 @@
  * or by keyboard alone, sees the quote after each answer and a score at the end; a teacher's lock.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openAtlas, screenshot, startServer, waitForMapIdle } from './driver';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { atlasSuite, openAtlas, screenshot, waitForMapIdle } from './driver';
 
 async function prompts(page: Page): Promise<string[]> {
   const seen: string[] = [];
@@ -24,32 +23,23 @@ async function prompts(page: Page): Promise<string[]> {
 }
 
 describe('Quiz', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite();
 
   it('gives the same questions for the same teacher link, and a score at the end (mouse)', async () => {
-    const first = await openAtlas(browser, '#quiz=4242&lang=en');
+    const first = await openAtlas(suite.browser, '#quiz=4242&lang=en');
     const a = await prompts(first.page);
     const score = first.page.locator('.score');
     await score.waitFor();
     assert.match((await score.textContent()) ?? '', /^Score: [0-5] of 5$/);
     assert.match(await first.page.evaluate(() => window.location.hash), /quiz=4242/);
     await first.page.close();
-    const second = await openAtlas(browser, '#quiz=4242&lang=en');
+    const second = await openAtlas(suite.browser, '#quiz=4242&lang=en');
     assert.deepEqual(await prompts(second.page), a);
     await second.page.close();
   });
 
   it('is answered right, with feedback and the quote, by keyboard alone', async () => {
-    const { page } = await openAtlas(browser, '#quiz=7&lang=ja');
+    const { page } = await openAtlas(suite.browser, '#quiz=7&lang=ja');
     const question = page.locator('.question');
     await question.waitFor();
     let right = 0;
@@ -83,7 +73,7 @@ describe('Quiz', () => {
   });
 
   it('locks the language, the layers and the area for a teacher', async () => {
-    const { page } = await openAtlas(browser, '#lang=en&lock=1&map=9/26.4/127.8');
+    const { page } = await openAtlas(suite.browser, '#lang=en&lock=1&map=9/26.4/127.8');
     await waitForMapIdle(page);
     assert.equal(await page.locator('.lang-switch').isVisible(), false);
     assert.equal(await page.getByRole('checkbox', { name: /^Okinawa land returns/ }).isDisabled(), true);

@@ -3,10 +3,9 @@
  * paragraphs, search in Japanese and English, the list view, and their links.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { hasColour, launchBrowser, openAtlas, screenshot, startServer, waitForMapIdle } from './driver';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { atlasSuite, hasColour, openAtlas, screenshot, waitForMapIdle } from './driver';
 
 const HIGHLIGHT = '#E69F00';
 
@@ -23,21 +22,10 @@ async function mapHasColour(page: Page, hex: string): Promise<boolean> {
 }
 
 describe('Reading the document with the map', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite();
 
   it('goes from a paragraph to its places: highlighted and framed on the map, listed as chips', async () => {
-    const { page, errors, external } = await openAtlas(browser, '#lang=en');
+    const { page, errors, external } = await openAtlas(suite.browser, '#lang=en');
     await waitForMapIdle(page);
     assert.equal(await mapHasColour(page, HIGHLIGHT), false, 'nothing is highlighted at first');
     await page.getByRole('tab', { name: 'Document' }).click();
@@ -72,7 +60,7 @@ describe('Reading the document with the map', () => {
   });
 
   it('goes from a place to every paragraph that mentions it, by keyboard', async () => {
-    const { page } = await openAtlas(browser, '#feature=futenma&lang=en');
+    const { page } = await openAtlas(suite.browser, '#feature=futenma&lang=en');
     const details = page.locator('.details[data-feature="futenma"]');
     await details.waitFor();
     assert.equal(await details.locator('.cited-in h3').textContent(), 'Cited in 4 places');
@@ -102,7 +90,7 @@ describe('Reading the document with the map', () => {
   });
 
   it('opens a paragraph from a link, with its places highlighted', async () => {
-    const { page } = await openAtlas(browser, '#paragraph=s3-p3&lang=ja');
+    const { page } = await openAtlas(suite.browser, '#paragraph=s3-p3&lang=ja');
     const part = page.locator('.reader-part[data-part="s3-p3"]');
     await part.waitFor();
     assert.equal(await part.getAttribute('aria-current'), 'true');
@@ -114,7 +102,7 @@ describe('Reading the document with the map', () => {
   });
 
   it('searches in Japanese, kana and English, with arrow keys and Enter', async () => {
-    const { page } = await openAtlas(browser, '#lang=ja');
+    const { page } = await openAtlas(suite.browser, '#lang=ja');
     await waitForMapIdle(page);
     const box = page.getByRole('combobox', { name: '場所や文書を検索' });
     await box.fill('ふてんま');
@@ -156,7 +144,7 @@ describe('Reading the document with the map', () => {
   });
 
   it('says so helpfully when nothing matches, and opens a search from a link', async () => {
-    const { page } = await openAtlas(browser, '#q=zzzq&lang=en');
+    const { page } = await openAtlas(suite.browser, '#q=zzzq&lang=en');
     await page.locator('.search input').focus();
     assert.match(
       (await page.locator('.no-results').textContent()) ?? '',
@@ -166,7 +154,7 @@ describe('Reading the document with the map', () => {
   });
 
   it('lists every place of the visible layers in a sortable table, with the same details', async () => {
-    const { page } = await openAtlas(browser, '#lang=en&layers=okinawa-land-returns');
+    const { page } = await openAtlas(suite.browser, '#lang=en&layers=okinawa-land-returns');
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const rows = page.locator('.feature-table tbody tr');
@@ -190,7 +178,7 @@ describe('Reading the document with the map', () => {
   });
 
   it('reaches the list from the skip link, by keyboard', async () => {
-    const { page } = await openAtlas(browser, '#lang=ja');
+    const { page } = await openAtlas(suite.browser, '#lang=ja');
     await page.locator('.layer-panel').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -202,7 +190,10 @@ describe('Reading the document with the map', () => {
   });
 
   it('works as a reader and a list on a phone', async () => {
-    const { page } = await openAtlas(browser, '#paragraph=s5-col-p1&lang=ja', { width: 390, height: 844 });
+    const { page } = await openAtlas(suite.browser, '#paragraph=s5-col-p1&lang=ja', {
+      width: 390,
+      height: 844,
+    });
     const part = page.locator('.sidebar.open .reader-part[data-part="s5-col-p1"]');
     await part.waitFor();
     await screenshot(page, 'reader-phone-ja');

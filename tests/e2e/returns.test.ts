@@ -3,20 +3,11 @@
  * the chart and the map selecting each other, a true-size footprint moved and dragged, measuring.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import {
-  clickMapCentre,
-  hasColour,
-  launchBrowser,
-  openAtlas,
-  screenshot,
-  startServer,
-  waitForMapIdle,
-} from './driver';
+import { atlasSuite, clickMapCentre, hasColour, openAtlas, screenshot, waitForMapIdle } from './driver';
 
 const RETURN_COLOUR = '#CC79A7';
 /** The footprint's 25 % blue over the offline map's land colour. */
@@ -50,18 +41,7 @@ async function barStatus(page: Page, id: string): Promise<string | null> {
 }
 
 describe('Comparing Okinawa land returns', () => {
-  let server: ChildProcess;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  const suite = atlasSuite();
 
   it('shows each item’s status as of 2010, 2017, 2021 and 2026', async () => {
     const expected: Record<number, Record<string, string>> = {
@@ -90,7 +70,7 @@ describe('Comparing Okinawa land returns', () => {
       },
     };
     for (const [year, statuses] of Object.entries(expected)) {
-      const { page, errors } = await openAtlas(browser, `#year=${year}&lang=en`);
+      const { page, errors } = await openAtlas(suite.browser, `#year=${year}&lang=en`);
       await page.locator('.returns').waitFor();
       assert.equal(await page.locator('#timeline-year').inputValue(), year);
       for (const [id, status] of Object.entries(statuses)) {
@@ -119,7 +99,7 @@ describe('Comparing Okinawa land returns', () => {
       [2010, false],
       [2017, true],
     ] as const) {
-      const { page } = await openAtlas(browser, `#year=${year}&map=12/${lat}/${lng}`);
+      const { page } = await openAtlas(suite.browser, `#year=${year}&map=12/${lat}/${lng}`);
       await waitForMapIdle(page);
       const [x, y] = await mapCentre(page);
       assert.equal(
@@ -132,7 +112,7 @@ describe('Comparing Okinawa land returns', () => {
   });
 
   it('selects the place from its bar, and marks the bar of a place chosen on the map', async () => {
-    const { page } = await openAtlas(browser, '#year=2026&lang=en');
+    const { page } = await openAtlas(suite.browser, '#year=2026&lang=en');
     await page.locator('.bar-row[data-feature="return-gesaji"]').click();
     await page.locator('.details[data-feature="return-gesaji"]').waitFor();
     assert.equal(
@@ -157,7 +137,7 @@ describe('Comparing Okinawa land returns', () => {
   });
 
   it('draws a true-size footprint, moves it to Tokyo Station and drags it', async () => {
-    const { page } = await openAtlas(browser, '#year=2026&lang=en');
+    const { page } = await openAtlas(suite.browser, '#year=2026&lang=en');
     await page.locator('.compare').waitFor();
     await page.getByLabel('Place', { exact: true }).selectOption('return-futenma');
     const facts = page.locator('.footprint-facts');
@@ -198,7 +178,7 @@ describe('Comparing Okinawa land returns', () => {
   });
 
   it('measures the distances the document invites', async () => {
-    const { page } = await openAtlas(browser, '#year=2026&lang=en');
+    const { page } = await openAtlas(suite.browser, '#year=2026&lang=en');
     await page.locator('.compare').waitFor();
     await page.locator('[data-measure="okinawa-guam"]').click();
     assert.equal(await page.locator('.measure-result dd').first().textContent(), '2,274.1 km');
@@ -208,7 +188,7 @@ describe('Comparing Okinawa land returns', () => {
   });
 
   it('fits the Returns tab on a phone', async () => {
-    const { page } = await openAtlas(browser, '#year=2017&lang=ja', { width: 390, height: 844 });
+    const { page } = await openAtlas(suite.browser, '#year=2017&lang=ja', { width: 390, height: 844 });
     await page.getByRole('button', { name: 'レイヤー' }).click();
     await page.locator('.sidebar.open .returns').waitFor();
     await screenshot(page, 'returns-2017-phone-ja');

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BAD_LINKS } from '../corpus/badLinks';
-import { atlasSuite, ORIGIN } from './driver';
+import { atlasSuite, ignoreClosed, ORIGIN } from './driver';
 
 describe('Bad links', () => {
   const suite = atlasSuite();
@@ -20,7 +20,7 @@ describe('Bad links', () => {
     page.on('pageerror', (error) => errors.push(`${current}: ${error.message}`));
     page.on('dialog', (dialog) => {
       dialogs.push(`${current}: ${dialog.message()}`);
-      void dialog.dismiss();
+      dialog.dismiss().catch(ignoreClosed);
     });
     const failures: string[] = [];
     for (const link of BAD_LINKS) {

@@ -68,6 +68,11 @@ export function atlasSuite(browserArgs: string[] = []): { readonly browser: Brow
   };
 }
 
+/** Swallows Playwright's "Target page, context or browser has been closed", rethrows anything else. */
+export function ignoreClosed(error: unknown): void {
+  if (!(error instanceof Error && /has been closed/.test(error.message))) throw error;
+}
+
 export interface AtlasPage {
   page: Page;
   /** Requests to any origin other than the app's own. */
@@ -84,7 +89,9 @@ export async function openAtlas(
   // A context of its own per page (axe-core needs one), closed with the page.
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // When the suite's browser closes first, the context is already gone: that is not a failure,
+  // but an unhandled rejection here would fail the whole spec file (it did, intermittently, in CI).
+  page.on('close', () => context.close().catch(ignoreClosed));
   const external: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PNG } from 'pngjs';
-import { atlasSuite, hasColour, openAtlas, SCREENSHOT_DIR, waitForMapIdle } from './driver';
+import { atlasSuite, hasColour, openAtlas, ORIGIN, SCREENSHOT_DIR, waitForMapIdle } from './driver';
 
 describe('Classroom: print, export, embed', () => {
   const suite = atlasSuite();
@@ -84,7 +84,9 @@ describe('Classroom: print, export, embed', () => {
     const snippet = await page.locator('#embed-snippet').inputValue();
     assert.match(
       snippet,
-      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/#.*feature=misawa.*embed=1" title="Bluebook Atlas"/,
+      new RegExp(
+        `^<iframe src="${ORIGIN.replaceAll('.', '\\.')}/#.*feature=misawa.*embed=1" title="Bluebook Atlas"`,
+      ),
     );
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
     const host = await suite.browser.newPage({ viewport: { width: 1000, height: 700 } });

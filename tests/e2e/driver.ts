@@ -9,7 +9,8 @@ import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
-export const PORT = 4173;
+/** E2E_PORT lets a second checkout run its suite beside this one. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -30,12 +30,19 @@ import { useCompare } from './useCompare';
 import { areaInHectares } from '../data/featureFacts';
 import { footprintBounds } from '../geometry/footprint';
 import { SearchBox } from '../panels/SearchBox';
+import { ImportPanel, importedName } from '../panels/ImportPanel';
+import { ImportedDetails } from '../panels/ImportedDetails';
+import { ImportedTable } from '../panels/ImportedTable';
+import { findImported, isImportedId } from '../data/importedLayers';
+import type { ImportedLayer } from '../data/importLayer';
 import type { BasemapId, MainView, MapView } from '../state/hashState';
 import { initialState } from './initialState';
 import { mapPopup } from './mapPopup';
 import { Sidebar } from './Sidebar';
 import { useAtlasData } from './useAtlasData';
 import { useHashSync } from './useHashSync';
+import { useFileDrop } from './useFileDrop';
+import { useImports } from './useImports';
 import { useMediaQuery } from './useMediaQuery';
 import { useReading } from './useReading';
 import { useSelection } from './useSelection';
@@ -98,6 +105,7 @@ export function App() {
   const [panelOpen, setPanelOpen] = useState(start.paragraph !== null || start.query !== '');
   const [fit, setFit] = useState<FitRequest | null>(null);
   const narrow = useMediaQuery('(max-width: 700px)');
+  const imports = useImports();
 
   const [dataState, retry] = useAtlasData((loaded) => {
     if (start.feature) {
@@ -174,7 +182,8 @@ export function App() {
 
   useHashSync({
     view,
-    feature: selectedId ?? undefined,
+    // The user's own features live only in this tab, so a link never names one.
+    feature: selectedId && !isImportedId(selectedId) ? selectedId : undefined,
     layers: visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l)),
     lang,
     basemap,
@@ -232,6 +241,38 @@ export function App() {
     addNotice({ id: 'gsi', text: translate(lang, 'gsiUnreachable') });
   }, [addNotice, lang]);
 
+  const zoomTo = useCallback(
+    (layers: readonly ImportedLayer[]) => {
+      const [first, ...rest] = layers;
+      if (!first) return;
+      const bounds = rest.reduce<[number, number, number, number]>(
+        (a, l) => [
+          Math.min(a[0], l.bounds[0]),
+          Math.min(a[1], l.bounds[1]),
+          Math.max(a[2], l.bounds[2]),
+          Math.max(a[3], l.bounds[3]),
+        ],
+        first.bounds,
+      );
+      setFit({ bounds, nonce: Date.now() });
+      if (webgl) setMainView('map');
+    },
+    [webgl],
+  );
+
+  const { addFiles } = imports;
+  const { setTab } = reading;
+  /** Reads dropped or chosen files; shows what was added, or the problems where they can be read. */
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      setTab('layers');
+      if (narrow) setPanelOpen(true);
+      zoomTo(await addFiles(files));
+    },
+    [addFiles, setTab, narrow, zoomTo],
+  );
+  const dragging = useFileDrop((files) => void importFiles(files), !start.lock);
+
   const showList = useCallback(() => {
     setMainView('list');
     requestAnimationFrame(() => document.getElementById('list-caption')?.focus());
@@ -239,24 +280,49 @@ export function App() {
 
   const selected = data && selectedId ? data.featuresById.get(selectedId) : undefined;
   const selectedVisible = selected !== undefined && visible.has(selected.layer);
-  const details =
-    data && mentions && selected && selectedVisible ? (
-      <FeatureDetails
-        data={data}
-        mentions={mentions}
-        entry={selected}
-        lang={lang}
-        onClose={close}
-        onSelect={selectAndFrame}
-        onOpenPart={openPart}
-      />
-    ) : null;
+  const importedHit = findImported(imports.entries, selectedId);
+  const selectedImported = importedHit?.entry.visible ? importedHit : undefined;
+  const details = selectedImported ? (
+    <ImportedDetails
+      layer={selectedImported.entry.layer}
+      colour={selectedImported.entry.colour}
+      feature={selectedImported.feature}
+      lang={lang}
+      onClose={close}
+    />
+  ) : data && mentions && selected && selectedVisible ? (
+    <FeatureDetails
+      data={data}
+      mentions={mentions}
+      entry={selected}
+      lang={lang}
+      onClose={close}
+      onSelect={selectAndFrame}
+      onOpenPart={openPart}
+    />
+  ) : null;
   const chooserPanel =
     data && chooser ? (
-      <PlaceChooser data={data} ids={chooser.ids} lang={lang} onSelect={(id) => select(id)} onClose={close} />
+      <PlaceChooser
+        data={data}
+        ids={chooser.ids}
+        imported={imports.entries}
+        lang={lang}
+        onSelect={(id) => select(id)}
+        onClose={close}
+      />
     ) : null;
   const useSheet = narrow || !webgl || mainView === 'list';
-  const popup = useSheet ? null : mapPopup(chooser, chooserPanel, selected, details);
+  const popup = useSheet
+    ? null
+    : mapPopup(
+        chooser,
+        chooserPanel,
+        selectedImported
+          ? { id: selectedImported.feature.id, anchor: selectedImported.feature.anchor }
+          : selected,
+        details,
+      );
 
   return (
     <div className={`app${narrow ? ' narrow' : ''}`}>
@@ -339,17 +405,34 @@ export function App() {
         }
         classroom={data && <ClassroomPanel data={data} lang={lang} entries={shownEntries} />}
         layerPanel={
-          data && (
-            <LayerPanel
-              data={data}
-              lang={lang}
-              visible={visible}
-              selectedId={selectedId}
-              onToggle={toggleLayer}
-              onSelect={selectAndFrame}
-              locked={start.lock}
-            />
-          )
+          <>
+            {data && (
+              <LayerPanel
+                data={data}
+                lang={lang}
+                visible={visible}
+                selectedId={selectedId}
+                onToggle={toggleLayer}
+                onSelect={selectAndFrame}
+                locked={start.lock}
+              />
+            )}
+            {!start.lock && (
+              <ImportPanel
+                lang={lang}
+                entries={imports.entries}
+                reports={imports.reports}
+                busy={imports.busy}
+                selectedId={selectedId}
+                onFiles={(files) => void importFiles(files)}
+                onToggle={imports.toggle}
+                onRemove={imports.remove}
+                onZoom={(layer) => zoomTo([layer])}
+                onSelect={selectAndFrame}
+                onDismissReport={imports.dismissReport}
+              />
+            )}
+          </>
         }
         returns={
           data &&
@@ -450,6 +533,7 @@ export function App() {
                 data={data}
                 mapDataUrls={mapUrls}
                 largeLayers={bigLayers}
+                imported={imports.entries}
                 lang={lang}
                 visible={visible}
                 selectedId={selectedVisible ? selectedId : null}
@@ -500,7 +584,19 @@ export function App() {
             entries={shownEntries}
             selectedId={selectedId}
             onSelect={(id) => select(id)}
-          />
+          >
+            <ImportedTable
+              lang={lang}
+              entries={imports.entries}
+              selectedId={selectedId}
+              onSelect={(id) => select(id)}
+            />
+          </FeatureTable>
+        )}
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>{translate(lang, 'importDrop')}</p>
+          </div>
         )}
         <Notices
           notices={notices}
@@ -524,7 +620,11 @@ export function App() {
           className="sheet"
           role="dialog"
           aria-modal="false"
-          aria-label={selected?.feature.properties.name[lang] ?? translate(lang, 'choosePlace')}
+          aria-label={
+            selectedImported
+              ? importedName(lang, selectedImported.feature.name, selectedImported.feature.number)
+              : (selected?.feature.properties.name[lang] ?? translate(lang, 'choosePlace'))
+          }
         >
           {chooserPanel ?? details}
         </div>

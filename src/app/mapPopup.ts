@@ -8,11 +8,14 @@ import type { Chooser } from './useSelection';
 export function mapPopup(
   chooser: Chooser | null,
   chooserPanel: ReactNode,
-  selected: FeatureEntry | undefined,
+  selected: FeatureEntry | { id: string; anchor: [number, number] } | undefined,
   details: ReactNode,
 ): AtlasMapProps['popup'] {
   if (chooser) return { key: 'chooser', lngLat: chooser.lngLat, offset: [0, -10], content: chooserPanel };
   if (!selected || !details) return null;
+  // An imported feature: the popup opens just above its anchor (a circle, or a point on its shape).
+  if ('anchor' in selected)
+    return { key: selected.id, lngLat: selected.anchor, offset: [0, -8], content: details };
   const [dx, dy] = LAYER_SYMBOLS[selected.layer].offset;
   return {
     key: selected.feature.properties.id,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_FILES } from '../../tests/corpus/badFiles';
 import { HOSTILE_PAYLOADS, HTTPS_LINKS, hostileGeoJson } from '../../tests/corpus/hostilePayloads';
+import { importedMapData } from './importedLayers';
 import { problemLocation, problemMessage } from '../i18n/importMessages';
 import {
   IMPORT_LIMITS,
   importGeoJson,
-  importedMapData,
   MAX_PROBLEMS,
   MAX_VALUE_CHARS,
   safeHref,
@@ -101,7 +101,7 @@ describe('importGeoJson', () => {
   it('states the size limit in the message', () => {
     const result = read('{}', IMPORT_LIMITS.bytes + 1);
     expect(!result.ok && problemMessage('en', result.problems[0]!)).toBe(
-      'The file is too large (10.0 MB). The limit is 10.0 MB.',
+      'The file is too large (10.1 MB). The limit is 10.0 MB.',
     );
   });
 

@@ -12,22 +12,14 @@ import { bbox, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import { visit } from 'jsonc-parser';
 
-/** What the atlas accepts from one file. The interface states these numbers. */
-export const IMPORT_LIMITS = {
-  /** File size, in bytes (10 MB). */
-  bytes: 10 * 1024 * 1024,
-  /** Features in one file. */
-  features: 50_000,
-  /** Imported layers at once. */
-  layers: 8,
-} as const;
+import { IMPORT_LIMITS } from './importedLayers';
+
+export { IMPORT_LIMITS };
 
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_PROBLEMS = 20;
 /** A property value is shown up to this many characters, then cut with a note. */
 export const MAX_VALUE_CHARS = 2_000;
-/** A map label is at most this long. */
-export const MAX_LABEL_CHARS = 60;
 
 export type ImportProblemCode =
   | 'empty'
@@ -45,7 +37,9 @@ export type ImportProblemCode =
   | 'swapped'
   | 'too-few-positions'
   | 'ring-not-closed'
-  | 'bad-properties';
+  | 'bad-properties'
+  /** Reported by the app, not the checker: the file would be one layer too many. */
+  | 'too-many-layers';
 
 export interface ImportProblem {
   code: ImportProblemCode;
@@ -418,17 +412,5 @@ export function importGeoJson(
       bounds: unionBounds(features.map((f) => f.bounds)),
       unlocated,
     },
-  };
-}
-
-/** The map's copy of an imported layer: geometry, id and a short label only. */
-export function importedMapData(layer: ImportedLayer) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: layer.features.map((f) => ({
-      type: 'Feature' as const,
-      geometry: f.geometry,
-      properties: { id: f.id, label: f.name.slice(0, MAX_LABEL_CHARS) },
-    })),
   };
 }

@@ -8,7 +8,9 @@ import type { Lang } from './strings';
 type Values = Record<string, string | number>;
 type Message = Record<Lang, (v: Values) => string>;
 
-const megabytes = (bytes: string | number) => `${(Number(bytes) / 1024 / 1024).toFixed(1)} MB`;
+/** Megabytes to one decimal, rounded up, so a file just over the limit never reads as the limit. */
+const megabytes = (bytes: string | number) =>
+  `${(Math.ceil((Number(bytes) / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 
 const MESSAGES: Record<ImportProblemCode, Message> = {
   empty: { ja: () => 'ファイルが空です。', en: () => 'The file is empty.' },
@@ -84,6 +86,10 @@ const MESSAGES: Record<ImportProblemCode, Message> = {
   'ring-not-closed': {
     ja: () => 'ポリゴンの輪が閉じていません(最後の位置を最初の位置と同じにしてください)。',
     en: () => 'A polygon ring must end where it starts (make the last position equal the first).',
+  },
+  'too-many-layers': {
+    ja: (v) => `自分のレイヤーはすでに${v.limit}件あります。追加するには、どれかを削除してください。`,
+    en: (v) => `You already have ${v.limit} layers of your own. Remove one to add another.`,
   },
   'bad-properties': {
     ja: (v) => `"properties" はオブジェクトか null である必要があります(見つかったもの: ${v.found})。`,

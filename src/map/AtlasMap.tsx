@@ -25,6 +25,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
+import { findImported, importedMapData, type ImportedEntry } from '../data/importedLayers';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
 import type { BasemapId, MapView } from '../state/hashState';
@@ -68,6 +69,8 @@ export interface AtlasMapProps {
   mapDataUrls: Record<LayerId, string>;
   /** Layers drawn as circles, for their size (see LARGE_LAYER). */
   largeLayers: ReadonlySet<LayerId>;
+  /** The user's own layers, drawn above the atlas's as circles, lines and fills in their colour. */
+  imported: readonly ImportedEntry[];
   lang: Lang;
   visible: ReadonlySet<LayerId>;
   selectedId: string | null;
@@ -120,6 +123,17 @@ const OFFSET_SYMBOL = LAYER_SYMBOLS['exchange-sites'].offset;
 /** A large layer is labelled from this zoom on. */
 const LARGE_LABEL_ZOOM = 12;
 
+/** The map layers of an imported layer, in drawing order, and which geometries each draws. */
+const IMPORTED_PARTS = [
+  { suffix: 'fill', types: ['Polygon', 'MultiPolygon'] },
+  { suffix: 'line', types: ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] },
+  { suffix: 'circle', types: ['Point', 'MultiPoint'] },
+] as const;
+const importedLayerIds = (entries: readonly ImportedEntry[]) =>
+  entries.flatMap((e) => IMPORTED_PARTS.map((part) => `${e.layer.id}-${part.suffix}`));
+/** An imported layer with more features than this is labelled only close up. */
+const IMPORTED_LABELS_ALL_ZOOMS = 500;
+
 /** The facility filter as a MapLibre filter on the flattened map properties. */
 function filterExpression(filter: FacilityFilter): FilterSpecification {
   const tests: ExpressionSpecification[] = [];
@@ -159,6 +173,7 @@ export function AtlasMap(props: AtlasMapProps) {
     frame,
     fit,
     popup,
+    imported,
     selectionOffset,
     onSelect,
     onChoose,
@@ -217,17 +232,31 @@ export function AtlasMap(props: AtlasMapProps) {
     setImagesReady(true);
   }, []);
 
+  /** Where a place's point (or an imported feature's anchor) is, if it is known. */
+  const pointOf = useCallback(
+    (id: string | null): [number, number] | undefined => {
+      if (!id) return undefined;
+      const own = data?.featuresById.get(id);
+      if (own) return own.feature.geometry.coordinates;
+      return findImported(imported, id)?.feature.anchor;
+    },
+    [data, imported],
+  );
+
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    const entry = frame ? data?.featuresById.get(frame.id) : undefined;
-    if (!map || !imagesReady || !entry) return;
-    const [lng, lat] = entry.feature.geometry.coordinates;
+    const point = frame ? pointOf(frame.id) : undefined;
+    if (!map || !imagesReady || !point) return;
+    const [lng, lat] = point;
     map.easeTo({
       center: [lng, lat],
       zoom: Math.max(map.getZoom(), FRAME_MIN_ZOOM),
       offset: [0, map.getContainer().clientHeight * selectionOffset],
       duration: prefersReducedMotion() ? 0 : 800,
     });
+    // A frame request moves the map once its place is known (the data may come after the link),
+    // not again when the imported layers change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, frame, selectionOffset, imagesReady]);
 
   useEffect(() => {
@@ -247,10 +276,9 @@ export function AtlasMap(props: AtlasMapProps) {
   // popup (above the point) or the bottom sheet (over the lower part) would hide it.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    const entry = selectedId ? data?.featuresById.get(selectedId) : undefined;
-    if (!map || !imagesReady || !entry) return;
+    const lngLat = pointOf(selectedId);
+    if (!map || !imagesReady || !lngLat) return;
     const height = map.getContainer().clientHeight;
-    const lngLat = entry.feature.geometry.coordinates;
     const y = map.project(lngLat).y;
     const threshold = height * (0.5 + selectionOffset / 2);
     if (selectionOffset > 0 ? y >= threshold : y <= threshold) return;
@@ -259,6 +287,7 @@ export function AtlasMap(props: AtlasMapProps) {
       offset: [0, height * selectionOffset],
       duration: prefersReducedMotion() ? 0 : 400,
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, selectedId, imagesReady, selectionOffset]);
 
   // GSI tiles are optional and online: after a few failed tiles with none loaded, fall back.
@@ -297,14 +326,14 @@ export function AtlasMap(props: AtlasMapProps) {
           [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
           [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
         ],
-        { layers: SYMBOL_LAYER_IDS.filter((id) => map.getLayer(id)) },
+        { layers: [...SYMBOL_LAYER_IDS, ...importedLayerIds(imported)].filter((id) => map.getLayer(id)) },
       );
       const ids = [...new Set(hits.map((f) => String(f.properties.id)))];
       if (ids.length === 0) onSelect(null);
       else if (ids.length === 1) onSelect(ids[0] as string);
       else onChoose(ids, [event.lngLat.lng, event.lngLat.lat]);
     },
-    [onSelect, onChoose, picking, onPick],
+    [onSelect, onChoose, picking, onPick, imported],
   );
 
   const handleMoveEnd = useCallback(() => {
@@ -321,6 +350,17 @@ export function AtlasMap(props: AtlasMapProps) {
   // drawing a hidden ring under every feature cost a large layer dearly.
   const rings = useMemo((): FeatureCollection<Point, { selected: boolean; offset: number }> => {
     const ring = (id: string, selected: boolean) => {
+      const own = findImported(imported, id);
+      if (own)
+        return own.entry.visible
+          ? [
+              {
+                type: 'Feature' as const,
+                geometry: { type: 'Point' as const, coordinates: own.feature.anchor },
+                properties: { selected, offset: 0 },
+              },
+            ]
+          : [];
       const entry = data?.featuresById.get(id);
       if (!entry || !visible.has(entry.layer)) return [];
       if (entry.layer === 'us-facilities' && !matchesFilter(entry.feature, facilityFilter)) return [];
@@ -336,7 +376,7 @@ export function AtlasMap(props: AtlasMapProps) {
         ...(selectedId ? ring(selectedId, true) : []),
       ],
     };
-  }, [data, selectedId, highlightIds, visible, facilityFilter]);
+  }, [data, selectedId, highlightIds, visible, facilityFilter, imported]);
 
   return (
     <Map
@@ -350,7 +390,7 @@ export function AtlasMap(props: AtlasMapProps) {
       onLoad={handleLoad}
       onClick={handleClick}
       onMoveEnd={handleMoveEnd}
-      interactiveLayerIds={imagesReady ? SYMBOL_LAYER_IDS : []}
+      interactiveLayerIds={imagesReady ? [...SYMBOL_LAYER_IDS, ...importedLayerIds(imported)] : []}
       onMouseEnter={() => setHovering(true)}
       onMouseLeave={() => setHovering(false)}
       cursor={picking ? 'crosshair' : hovering ? 'pointer' : 'grab'}
@@ -440,6 +480,71 @@ export function AtlasMap(props: AtlasMapProps) {
                   'text-size': 12,
                   'text-anchor': 'top',
                   'text-offset': [0, 0.9],
+                  'text-max-width': 9,
+                  'text-optional': true,
+                }}
+                paint={{ 'text-color': '#1d1d1d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }}
+              />
+            </Source>
+          );
+        })}
+      {imagesReady &&
+        imported.map(({ layer, colour, visible: on }) => {
+          const visibility = on ? 'visible' : 'none';
+          return (
+            <Source key={layer.id} id={layer.id} type="geojson" data={importedMapData(layer)}>
+              {IMPORTED_PARTS.map((part) => {
+                const filter: FilterSpecification = ['in', ['geometry-type'], ['literal', [...part.types]]];
+                const id = `${layer.id}-${part.suffix}`;
+                if (part.suffix === 'fill')
+                  return (
+                    <Layer
+                      key={id}
+                      id={id}
+                      type="fill"
+                      filter={filter}
+                      layout={{ visibility }}
+                      paint={{ 'fill-color': colour, 'fill-opacity': 0.2 }}
+                    />
+                  );
+                if (part.suffix === 'line')
+                  return (
+                    <Layer
+                      key={id}
+                      id={id}
+                      type="line"
+                      filter={filter}
+                      layout={{ visibility }}
+                      paint={{ 'line-color': colour, 'line-width': 2 }}
+                    />
+                  );
+                return (
+                  <Layer
+                    key={id}
+                    id={id}
+                    type="circle"
+                    filter={filter}
+                    layout={{ visibility }}
+                    paint={{
+                      'circle-radius': 5,
+                      'circle-color': colour,
+                      'circle-stroke-color': '#ffffff',
+                      'circle-stroke-width': 1.5,
+                    }}
+                  />
+                );
+              })}
+              <Layer
+                id={`${layer.id}-labels`}
+                type="symbol"
+                minzoom={layer.features.length > IMPORTED_LABELS_ALL_ZOOMS ? LARGE_LABEL_ZOOM : 0}
+                layout={{
+                  visibility,
+                  'text-field': ['get', 'label'],
+                  'text-font': ['sans-serif'],
+                  'text-size': 12,
+                  'text-anchor': 'top',
+                  'text-offset': [0, 0.7],
                   'text-max-width': 9,
                   'text-optional': true,
                 }}

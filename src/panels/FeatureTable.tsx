@@ -2,7 +2,7 @@
  * Every place of the visible layers in one sortable table: the same places and details as the map,
  * for keyboard and screen-reader users and for machines where the map cannot start.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { areaInHectares, keyDate } from '../data/featureFacts';
 import type { FeatureEntry } from '../data/loadAtlasData';
 import { LAYER_IDS, LAYERS } from '../data/layers';
@@ -51,9 +51,11 @@ interface FeatureTableProps {
   entries: readonly FeatureEntry[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Shown below the table, in the same scrolling area (the user's own layers). */
+  children?: ReactNode;
 }
 
-export function FeatureTable({ lang, entries: shown, selectedId, onSelect }: FeatureTableProps) {
+export function FeatureTable({ lang, entries: shown, selectedId, onSelect, children }: FeatureTableProps) {
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'layer',
     ascending: true,
@@ -136,6 +138,7 @@ export function FeatureTable({ lang, entries: shown, selectedId, onSelect }: Fea
           })}
         </tbody>
       </table>
+      {children}
     </div>
   );
 }

@@ -1,21 +1,26 @@
 import { useEffect, useRef } from 'react';
+import { findImported, type ImportedEntry } from '../data/importedLayers';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
 import { translate, type Lang } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
+import { importedName } from './ImportPanel';
 import { LegendSymbol } from './LegendSymbol';
 
 /** Shown when a click hits several places that share a point: the reader picks one. */
 export function PlaceChooser({
   data,
   ids,
+  imported,
   lang,
   onSelect,
   onClose,
 }: {
   data: AtlasData;
   ids: string[];
+  /** The user's own layers, whose features can be among the ids. */
+  imported: readonly ImportedEntry[];
   lang: Lang;
   onSelect: (id: string) => void;
   onClose: () => void;
@@ -39,6 +44,23 @@ export function PlaceChooser({
       <ul>
         {ids.map((id, index) => {
           const entry = data.featuresById.get(id);
+          const own = entry ? undefined : findImported(imported, id);
+          if (own)
+            return (
+              <li key={id}>
+                <button
+                  type="button"
+                  className="place"
+                  ref={index === 0 ? first : undefined}
+                  data-feature={id}
+                  onClick={() => onSelect(id)}
+                >
+                  <LegendSymbol shape="circle" colour={own.entry.colour} size={14} />
+                  <span>{importedName(lang, own.feature.name, own.feature.number)}</span>
+                  <span className="muted"> — {own.entry.layer.fileName}</span>
+                </button>
+              </li>
+            );
           if (!entry) return null;
           return (
             <li key={id}>

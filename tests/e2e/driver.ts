@@ -86,6 +86,8 @@ export async function openAtlas(
   browser: Browser,
   hash = '',
   viewport = { width: 1280, height: 800 },
+  /** Runs on the new page before it loads the atlas (e.g. to add an init script). */
+  beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<AtlasPage> {
   // A context of its own per page (axe-core needs one), closed with the page.
   const context = await browser.newContext({ viewport });
@@ -103,6 +105,7 @@ export async function openAtlas(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  await beforeLoad?.(page);
   await page.goto(`${ORIGIN}/${hash}`);
   return { page, external, errors };
 }

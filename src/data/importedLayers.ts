@@ -1,0 +1,66 @@
+/**
+ * The user's own layers as the app holds them, and what the atlas accepts from one file. The
+ * checker (importLayer.ts, loaded only when a file comes in) enforces the limits; the interface
+ * states them.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { ImportedFeature, ImportedLayer, ImportProblem } from './importLayer';
+
+export const IMPORT_LIMITS = {
+  /** File size, in bytes (10 MB). */
+  bytes: 10 * 1024 * 1024,
+  /** Features in one file. */
+  features: 50_000,
+  /** Imported layers at once. */
+  layers: 8,
+} as const;
+
+export interface ImportedEntry {
+  layer: ImportedLayer;
+  colour: string;
+  visible: boolean;
+}
+
+/** What happened to one file: added (with its count), or refused with its problems. */
+export type ImportReport =
+  | { id: number; fileName: string; ok: true; count: number; unlocated: number }
+  | { id: number; fileName: string; ok: false; problems: ImportProblem[]; more: number };
+
+/** Imported feature ids are `<layer id>/<index>`; the atlas's own ids never hold a slash. */
+export const isImportedId = (id: string) => id.includes('/');
+
+/** The imported feature with this id, with its layer, or undefined. */
+export function findImported(
+  entries: readonly ImportedEntry[],
+  id: string | null,
+): { entry: ImportedEntry; feature: ImportedFeature } | undefined {
+  if (!id || !isImportedId(id)) return undefined;
+  const layerId = id.slice(0, id.indexOf('/'));
+  const entry = entries.find((e) => e.layer.id === layerId);
+  const feature = entry?.layer.features[Number(id.slice(id.indexOf('/') + 1))];
+  return entry && feature ? { entry, feature } : undefined;
+}
+
+/** A map label is at most this long. */
+export const MAX_LABEL_CHARS = 60;
+
+const mapCopies = new WeakMap<ImportedLayer, FeatureCollection<Geometry, { id: string; label: string }>>();
+
+/** The map's copy of an imported layer: geometry, id and a short label only (made once per layer). */
+export function importedMapData(
+  layer: ImportedLayer,
+): FeatureCollection<Geometry, { id: string; label: string }> {
+  let copy = mapCopies.get(layer);
+  if (!copy) {
+    copy = {
+      type: 'FeatureCollection',
+      features: layer.features.map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { id: f.id, label: f.name.slice(0, MAX_LABEL_CHARS) },
+      })),
+    };
+    mapCopies.set(layer, copy);
+  }
+  return copy;
+}

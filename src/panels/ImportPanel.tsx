@@ -1,0 +1,184 @@
+/**
+ * The user's own layers: a file picker (drops go through the App), what happened to each file (its
+ * problems with their locations, or how many places it added), and the imported layers with a
+ * toggle, a place list, zoom and remove. Everything from a file is rendered as React text.
+ */
+import { useRef, useState } from 'react';
+import type { ImportedLayer } from '../data/importLayer';
+import { problemLocation, problemMessage } from '../i18n/importMessages';
+import { translate, type Lang } from '../i18n/strings';
+import { IMPORT_LIMITS, type ImportedEntry, type ImportReport } from '../data/importedLayers';
+import { LegendSymbol } from './LegendSymbol';
+
+/** A layer's place list shows at most this many; the List view reaches the rest. */
+const MAX_LISTED = 300;
+
+interface ImportPanelProps {
+  lang: Lang;
+  entries: readonly ImportedEntry[];
+  reports: readonly ImportReport[];
+  busy: boolean;
+  selectedId: string | null;
+  onFiles: (files: File[]) => void;
+  onToggle: (id: string, visible: boolean) => void;
+  onRemove: (id: string) => void;
+  onZoom: (layer: ImportedLayer) => void;
+  onSelect: (id: string) => void;
+  onDismissReport: (id: number) => void;
+}
+
+export const importedName = (lang: Lang, name: string, number: number) =>
+  name || translate(lang, 'importedUnnamed', { n: number });
+
+export function ImportPanel(props: ImportPanelProps) {
+  const { lang, entries, reports, busy, selectedId } = props;
+  const input = useRef<HTMLInputElement>(null);
+  const [openLists, setOpenLists] = useState<ReadonlySet<string>>(new Set());
+  return (
+    <section className="import-panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">{translate(lang, 'importHeading')}</h2>
+      <p className="hint">
+        {translate(lang, 'importHint', {
+          mb: IMPORT_LIMITS.bytes / 1024 / 1024,
+          n: IMPORT_LIMITS.features.toLocaleString(lang),
+        })}
+      </p>
+      <input
+        ref={input}
+        type="file"
+        accept=".geojson,.json,application/geo+json,application/json"
+        multiple
+        hidden
+        data-testid="import-input"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          // Clear it so choosing the same file again (after fixing it) reads it again.
+          event.target.value = '';
+          props.onFiles(files);
+        }}
+      />
+      <button type="button" className="import-button" onClick={() => input.current?.click()} disabled={busy}>
+        {translate(lang, 'importButton')}
+      </button>
+      <p className="hint">{translate(lang, 'importDropHint')}</p>
+      {busy && (
+        <p className="import-busy" role="status">
+          {translate(lang, 'importReading')}
+        </p>
+      )}
+      {reports.map((report) =>
+        report.ok ? (
+          <p key={report.id} className="import-report ok" role="status" data-file={report.fileName}>
+            {translate(lang, 'importAdded', { file: report.fileName, n: report.count })}
+            {report.unlocated > 0 && ` ${translate(lang, 'importUnlocated', { n: report.unlocated })}`}
+          </p>
+        ) : (
+          <div key={report.id} className="import-report problems" role="alert" data-file={report.fileName}>
+            <p>
+              <strong>{translate(lang, 'importRefused', { file: report.fileName })}</strong>
+            </p>
+            <ol>
+              {report.problems.map((problem, i) => {
+                const where = problemLocation(lang, problem);
+                return (
+                  <li key={i} data-problem={problem.code}>
+                    {where && <span className="where">{where}: </span>}
+                    {problemMessage(lang, problem)}
+                  </li>
+                );
+              })}
+            </ol>
+            {report.more > 0 && <p>{translate(lang, 'importMore', { n: report.more })}</p>}
+            <button type="button" className="link" onClick={() => props.onDismissReport(report.id)}>
+              {translate(lang, 'dismiss')}
+            </button>
+          </div>
+        ),
+      )}
+      {entries.length > 0 && (
+        <ul className="layers imported-layers">
+          {entries.map(({ layer, colour, visible }) => {
+            const inputId = `layer-toggle-${layer.id}`;
+            const listOpen = openLists.has(layer.id);
+            return (
+              <li key={layer.id} className="layer" data-layer={layer.id}>
+                <div className="layer-row">
+                  <input
+                    id={inputId}
+                    type="checkbox"
+                    checked={visible}
+                    onChange={(e) => props.onToggle(layer.id, e.target.checked)}
+                  />
+                  <label htmlFor={inputId}>
+                    <LegendSymbol shape="circle" colour={colour} />
+                    <span className="layer-title">{layer.fileName}</span>
+                    <span className="count" data-count={layer.features.length}>
+                      {translate(lang, 'placesCount', { n: layer.features.length })}
+                    </span>
+                  </label>
+                </div>
+                <div className="import-actions">
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={translate(lang, 'importZoomLabel', { name: layer.fileName })}
+                    onClick={() => props.onZoom(layer)}
+                  >
+                    {translate(lang, 'importZoom')}
+                  </button>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={translate(lang, 'importRemoveLabel', { name: layer.fileName })}
+                    onClick={() => props.onRemove(layer.id)}
+                  >
+                    {translate(lang, 'importRemove')}
+                  </button>
+                </div>
+                {visible && (
+                  <details
+                    className="place-list"
+                    onToggle={(event) => {
+                      const open = event.currentTarget.open;
+                      setOpenLists((lists) => {
+                        const next = new Set(lists);
+                        if (open) next.add(layer.id);
+                        else next.delete(layer.id);
+                        return next;
+                      });
+                    }}
+                  >
+                    <summary>{translate(lang, 'showPlaces')}</summary>
+                    {listOpen && (
+                      <ul>
+                        {layer.features.slice(0, MAX_LISTED).map((f) => (
+                          <li key={f.id}>
+                            <button
+                              type="button"
+                              className="place"
+                              aria-current={selectedId === f.id ? 'true' : undefined}
+                              data-feature={f.id}
+                              onClick={() => props.onSelect(f.id)}
+                            >
+                              <LegendSymbol shape="circle" colour={colour} size={14} />
+                              <span>{importedName(lang, f.name, f.number)}</span>
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {listOpen && layer.features.length > MAX_LISTED && (
+                      <p className="hint">
+                        {translate(lang, 'moreInList', { n: layer.features.length - MAX_LISTED })}
+                      </p>
+                    )}
+                  </details>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -47,6 +47,7 @@ import { useMediaQuery } from './useMediaQuery';
 import { useReading } from './useReading';
 import { useSelection } from './useSelection';
 import { canUseWebGL2 } from './webgl';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /** The timeline opens on the current year (clipped to the range of the data). */
 const CURRENT_YEAR = new Date().getFullYear();
@@ -272,6 +273,12 @@ export function App() {
     [addFiles, setTab, narrow, zoomTo],
   );
   const dragging = useFileDrop((files) => void importFiles(files), !start.lock);
+
+  const onContextLost = useCallback(
+    (lost: boolean) =>
+      addNotice({ id: 'webgl', text: translate(lang, lost ? 'webglLost' : 'webglRestored') }),
+    [addNotice, lang],
+  );
 
   const showList = useCallback(() => {
     setMainView('list');
@@ -528,54 +535,57 @@ export function App() {
         )}
         {webgl && (data || !start.feature || start.viewFromLink) && (
           <div className="map-holder" hidden={mainView === 'list'}>
-            <Suspense fallback={<p className="status">{translate(lang, 'loading')}</p>}>
-              <AtlasMap
-                data={data}
-                mapDataUrls={mapUrls}
-                largeLayers={bigLayers}
-                imported={imports.entries}
-                lang={lang}
-                visible={visible}
-                selectedId={selectedVisible ? selectedId : null}
-                highlightIds={highlightIds}
-                returnStatuses={returnStatuses}
-                facilityFilter={facilityFilter}
-                picking={compare.pickMode !== null}
-                onPick={compare.pick}
-                overlays={
-                  <Overlays
-                    footprint={compare.footprintShape}
-                    footprintCenter={compare.footprint?.center ?? null}
-                    footprintLabel={
-                      compare.footprint
-                        ? translate(lang, 'footprintLabel', {
-                            name:
-                              data?.featuresById.get(compare.footprint.featureId)?.feature.properties.name[
-                                lang
-                              ] ?? '',
-                          })
-                        : ''
-                    }
-                    measurePath={compare.measurement.path}
-                    measurePoints={compare.measurePoints}
-                    onFootprintMove={compare.moveFootprint}
-                  />
-                }
-                basemap={basemap}
-                initialView={initialView}
-                frame={frame}
-                fit={fit}
-                popup={popup}
-                ariaLabel={translate(lang, 'mapRegion')}
-                cooperativeGestures={start.embed}
-                lockArea={start.lock}
-                selectionOffset={useSheet ? -0.28 : 0.3}
-                onSelect={select}
-                onChoose={choose}
-                onViewChange={setView}
-                onGsiFailed={onGsiFailed}
-              />
-            </Suspense>
+            <ErrorBoundary scope="map" lang={lang} onShowList={showList}>
+              <Suspense fallback={<p className="status">{translate(lang, 'loading')}</p>}>
+                <AtlasMap
+                  data={data}
+                  mapDataUrls={mapUrls}
+                  largeLayers={bigLayers}
+                  imported={imports.entries}
+                  lang={lang}
+                  visible={visible}
+                  selectedId={selectedVisible ? selectedId : null}
+                  highlightIds={highlightIds}
+                  returnStatuses={returnStatuses}
+                  facilityFilter={facilityFilter}
+                  picking={compare.pickMode !== null}
+                  onPick={compare.pick}
+                  overlays={
+                    <Overlays
+                      footprint={compare.footprintShape}
+                      footprintCenter={compare.footprint?.center ?? null}
+                      footprintLabel={
+                        compare.footprint
+                          ? translate(lang, 'footprintLabel', {
+                              name:
+                                data?.featuresById.get(compare.footprint.featureId)?.feature.properties.name[
+                                  lang
+                                ] ?? '',
+                            })
+                          : ''
+                      }
+                      measurePath={compare.measurement.path}
+                      measurePoints={compare.measurePoints}
+                      onFootprintMove={compare.moveFootprint}
+                    />
+                  }
+                  basemap={basemap}
+                  initialView={initialView}
+                  frame={frame}
+                  fit={fit}
+                  popup={popup}
+                  ariaLabel={translate(lang, 'mapRegion')}
+                  cooperativeGestures={start.embed}
+                  lockArea={start.lock}
+                  selectionOffset={useSheet ? -0.28 : 0.3}
+                  onSelect={select}
+                  onChoose={choose}
+                  onViewChange={setView}
+                  onGsiFailed={onGsiFailed}
+                  onContextLost={onContextLost}
+                />
+              </Suspense>
+            </ErrorBoundary>
           </div>
         )}
         {data && mainView === 'list' && (

@@ -326,11 +326,16 @@ export const STRINGS = {
     ja: 'アトラスの一部を表示できませんでした。再読み込みすると、リンクの位置から再開します。',
     en: 'Part of the atlas could not be shown. Reloading starts again from the same link.',
   },
+  mapCrashed: {
+    ja: '地図を表示できませんでした。「一覧」表示では、すべての場所と文書の記述を読めます。',
+    en: 'The map could not be shown. The List view has every place and what the document says.',
+  },
+  showListInstead: { ja: '一覧を表示', en: 'Show the list' },
   errorReload: { ja: '再読み込み', en: 'Reload' },
   errorDetails: { ja: '技術的な詳細', en: 'Technical details' },
   webglLost: {
-    ja: '地図の描画が中断されました(WebGLのコンテキストが失われました)。復旧を待っています…',
-    en: 'The map stopped drawing (the WebGL context was lost). Waiting for it to recover…',
+    ja: '地図の描画が中断されました(WebGLのコンテキストが失われました)。復旧を待っています。その間も「一覧」表示は使えます。',
+    en: 'The map stopped drawing (the WebGL context was lost) and is waiting to recover. The List view works meanwhile.',
   },
   webglRestored: { ja: '地図の描画を再開しました。', en: 'The map is drawing again.' },
   attributionOffline: { ja: '背景: Natural Earth', en: 'Basemap: Natural Earth' },

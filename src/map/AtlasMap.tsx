@@ -105,6 +105,8 @@ export interface AtlasMapProps {
   onChoose: (ids: string[], lngLat: [number, number]) => void;
   onViewChange: (view: MapView) => void;
   onGsiFailed: () => void;
+  /** The WebGL context was lost (true) or restored (false); MapLibre redraws from its snapshot. */
+  onContextLost: (lost: boolean) => void;
 }
 
 /** A filter that keeps every feature. */
@@ -182,9 +184,11 @@ export function AtlasMap(props: AtlasMapProps) {
   } = props;
   const mapRef = useRef<MapRef>(null);
   const onViewChangeRef = useRef(onViewChange);
+  const onContextLostRef = useRef(props.onContextLost);
   const lockAreaRef = useRef(props.lockArea);
   useEffect(() => {
     onViewChangeRef.current = onViewChange;
+    onContextLostRef.current = props.onContextLost;
   });
   const [imagesReady, setImagesReady] = useState(false);
   const [hovering, setHovering] = useState(false);
@@ -216,6 +220,13 @@ export function AtlasMap(props: AtlasMapProps) {
     // Benchmark builds only: the bench projects a place to the pixel it clicks.
     if (import.meta.env.VITE_BENCH === 'true') Object.assign(window, { __benchMap: map });
     map.on('movestart', () => delete container.dataset.mapIdle);
+    // A lost context (a GPU reset, a driver update, too many tabs): MapLibre keeps a snapshot of
+    // the style and redraws from it when the browser restores the context. The app says so meanwhile.
+    map.on('webglcontextlost', () => {
+      delete container.dataset.mapIdle;
+      onContextLostRef.current(true);
+    });
+    map.on('webglcontextrestored', () => onContextLostRef.current(false));
     // Printing keeps the map at its screen size in CSS pixels and scales it down as a whole, so the
     // drawn canvas (kept by preserveDrawingBuffer) and its scale bar print together, unchanged.
     window.addEventListener('beforeprint', () => {

@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportedLayer } from '../data/importLayer';
 import { IMPORT_LIMITS, type ImportedEntry, type ImportReport } from '../data/importedLayers';
+import { deleteStoredImport, readStoredImports, setStoredVisibility, storeImport } from './importStore';
 
 /** Colours for imported layers, distinct from the atlas's own layer colours. */
 export const IMPORT_COLOURS = [
@@ -14,101 +15,140 @@ export const IMPORT_COLOURS = [
   '#4D4D4D',
 ];
 
+const loadChecker = () => import('../data/importLayer');
+
+const freeColour = (taken: readonly ImportedEntry[]) =>
+  IMPORT_COLOURS.find((c) => !taken.some((e) => e.colour === c)) ??
+  IMPORT_COLOURS[taken.length % IMPORT_COLOURS.length]!;
+
 /**
  * The user's own layers: read from files, checked (the checker loads only when a file comes in),
- * kept in this tab's memory only, and removable. A refused file changes nothing.
+ * kept in this browser (importStore) until removed, and restored on the next visit. A refused file
+ * changes nothing.
  */
 export function useImports() {
   const [entries, setEntries] = useState<ImportedEntry[]>([]);
   const [reports, setReports] = useState<ImportReport[]>([]);
   const [busy, setBusy] = useState(false);
   const next = useRef(1);
-  const count = useRef(0);
+  // The layers as of the last change, for reading files one after another without waiting for React.
+  const current = useRef<ImportedEntry[]>([]);
+  const commit = useCallback((list: ImportedEntry[]) => {
+    current.current = list;
+    setEntries(list);
+  }, []);
+
+  // Layers kept from an earlier visit, checked again as they are read back.
+  useEffect(() => {
+    let cancelled = false;
+    void readStoredImports().then(async (stored) => {
+      if (cancelled || stored.length === 0) return;
+      const { importGeoJson } = await loadChecker();
+      const restored: ImportedEntry[] = [];
+      for (const item of stored) {
+        const result = importGeoJson(item.text, {
+          id: item.id,
+          fileName: item.fileName,
+          bytes: item.text.length,
+        });
+        if (result.ok) restored.push({ layer: result.layer, colour: item.colour, visible: item.visible });
+        else void deleteStoredImport(item.id);
+        next.current = Math.max(next.current, Number(item.id.replace('import-', '')) + 1 || 1);
+      }
+      if (!cancelled) commit([...restored, ...current.current]);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [commit]);
 
   /** Reads the files one by one; returns the layers added. */
-  const addFiles = useCallback(async (files: readonly File[]): Promise<ImportedLayer[]> => {
-    if (files.length === 0) return [];
-    setBusy(true);
-    const added: ImportedLayer[] = [];
-    const newReports: ImportReport[] = [];
-    const report = (r: ImportReport) => newReports.push(r);
-    try {
-      for (const file of files) {
-        const reportId = next.current++;
-        const base = { id: reportId, fileName: file.name };
-        if (count.current >= IMPORT_LIMITS.layers) {
-          report({
-            ...base,
-            ok: false,
-            problems: [{ code: 'too-many-layers', values: { limit: IMPORT_LIMITS.layers } }],
-            more: 0,
-          });
-          continue;
-        }
-        // Refuse a large file before reading it.
-        if (file.size > IMPORT_LIMITS.bytes) {
-          report({
-            ...base,
-            ok: false,
-            problems: [{ code: 'too-large', values: { size: file.size, limit: IMPORT_LIMITS.bytes } }],
-            more: 0,
-          });
-          continue;
-        }
-        let text: string;
-        try {
-          text = await file.text();
-        } catch {
-          report({ ...base, ok: false, problems: [{ code: 'empty' }], more: 0 });
-          continue;
-        }
-        const { importGeoJson } = await import('../data/importLayer');
-        const result = importGeoJson(text, {
-          id: `import-${reportId}`,
-          fileName: file.name,
-          bytes: file.size,
-        });
-        if (result.ok) {
-          count.current += 1;
+  const addFiles = useCallback(
+    async (files: readonly File[]): Promise<ImportedLayer[]> => {
+      if (files.length === 0) return [];
+      setBusy(true);
+      const added: ImportedLayer[] = [];
+      const newReports: ImportReport[] = [];
+      try {
+        for (const file of files) {
+          const reportId = next.current++;
+          const base = { id: reportId, fileName: file.name };
+          if (current.current.length >= IMPORT_LIMITS.layers) {
+            newReports.push({
+              ...base,
+              ok: false,
+              problems: [{ code: 'too-many-layers', values: { limit: IMPORT_LIMITS.layers } }],
+              more: 0,
+            });
+            continue;
+          }
+          // Refuse a large file before reading it.
+          if (file.size > IMPORT_LIMITS.bytes) {
+            newReports.push({
+              ...base,
+              ok: false,
+              problems: [{ code: 'too-large', values: { size: file.size, limit: IMPORT_LIMITS.bytes } }],
+              more: 0,
+            });
+            continue;
+          }
+          let text: string;
+          try {
+            text = await file.text();
+          } catch {
+            newReports.push({ ...base, ok: false, problems: [{ code: 'empty' }], more: 0 });
+            continue;
+          }
+          const { importGeoJson } = await loadChecker();
+          const id = `import-${reportId}`;
+          const result = importGeoJson(text, { id, fileName: file.name, bytes: file.size });
+          if (!result.ok) {
+            newReports.push({ ...base, ok: false, problems: result.problems, more: result.more });
+            continue;
+          }
+          const entry = { layer: result.layer, colour: freeColour(current.current), visible: true };
+          commit([...current.current, entry]);
           added.push(result.layer);
-          report({
+          newReports.push({
             ...base,
             ok: true,
             count: result.layer.features.length,
             unlocated: result.layer.unlocated,
           });
-        } else report({ ...base, ok: false, problems: result.problems, more: result.more });
+          void storeImport({
+            id,
+            fileName: file.name,
+            text,
+            colour: entry.colour,
+            visible: true,
+            added: Date.now(),
+          });
+        }
+      } finally {
+        setBusy(false);
       }
-    } finally {
-      setBusy(false);
-    }
-    if (added.length)
-      setEntries((list) => [
-        ...list,
-        ...added.map((layer) => ({
-          layer,
-          visible: true,
-          colour:
-            IMPORT_COLOURS.find((c) => !list.some((e) => e.colour === c)) ??
-            IMPORT_COLOURS[list.length % IMPORT_COLOURS.length]!,
-        })),
-      ]);
-    setReports(newReports);
-    return added;
-  }, []);
+      setReports(newReports);
+      return added;
+    },
+    [commit],
+  );
 
-  const remove = useCallback((id: string) => {
-    setEntries((list) => {
-      const kept = list.filter((e) => e.layer.id !== id);
-      count.current = kept.length;
-      return kept;
-    });
-    setReports([]);
-  }, []);
+  const remove = useCallback(
+    (id: string) => {
+      commit(current.current.filter((e) => e.layer.id !== id));
+      setReports([]);
+      void deleteStoredImport(id);
+    },
+    [commit],
+  );
 
-  const toggle = useCallback((id: string, visible: boolean) => {
-    setEntries((list) => list.map((e) => (e.layer.id === id ? { ...e, visible } : e)));
-  }, []);
+  const toggle = useCallback(
+    (id: string, visible: boolean) => {
+      commit(current.current.map((e) => (e.layer.id === id ? { ...e, visible } : e)));
+      void setStoredVisibility(id, visible);
+    },
+    [commit],
+  );
 
   const dismissReport = useCallback(
     (id: number) => setReports((list) => list.filter((r) => r.id !== id)),

@@ -281,8 +281,8 @@ export const STRINGS = {
   },
   importHeading: { ja: '自分のレイヤー', en: 'Your own layers' },
   importHint: {
-    ja: 'GeoJSONファイル(.geojson・.json、{mb} MB・{n}件まで)を地図に重ねられます。ファイルはこのタブの中だけで使われ、どこにも送信されません。',
-    en: 'Add a GeoJSON file (.geojson or .json, up to {mb} MB and {n} features) to the map. It stays in this browser tab: nothing is uploaded.',
+    ja: 'GeoJSONファイル(.geojson・.json、{mb} MB・{n}件まで)を地図に重ねられます。ファイルはこのブラウザの中に、削除するまで保存されます。どこにも送信されません。',
+    en: 'Add a GeoJSON file (.geojson or .json, up to {mb} MB and {n} features) to the map. It is kept in this browser until you remove it; nothing is uploaded.',
   },
   importButton: { ja: 'GeoJSONファイルを追加…', en: 'Add a GeoJSON file…' },
   importDropHint: {

@@ -83,6 +83,27 @@ async function chooseFile(page: Page, name: string, text: string | Buffer): Prom
   });
 }
 
+/** Waits until the layers kept in this browser (IndexedDB) have these visibilities, in order. */
+async function waitForStored(page: Page, visible: boolean[]): Promise<void> {
+  await page.waitForFunction(
+    (expected) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('bluebook-atlas');
+        open.onsuccess = () => {
+          const get = open.result.transaction('imports').objectStore('imports').getAll();
+          get.onsuccess = () => {
+            resolve(
+              JSON.stringify(get.result.map((item: { visible: boolean }) => item.visible)) === expected,
+            );
+            open.result.close();
+          };
+        };
+      }),
+    JSON.stringify(visible),
+    { polling: 100 },
+  );
+}
+
 /** The atlas's own layers and their counts, to show that nothing changed. */
 async function atlasLayerCounts(page: Page): Promise<string[]> {
   return page
@@ -151,6 +172,30 @@ describe('Your own layer', () => {
     assert.deepEqual(await atlasLayerCounts(page), before);
     assert.deepEqual(errors, []);
     assert.deepEqual(external, []);
+    await page.close();
+  });
+
+  it('keeps your layer in this browser across a reload, until you remove it', async () => {
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en');
+    await page.locator('.layer[data-layer="us-facilities"]').waitFor();
+    await chooseFile(page, 'kept.geojson', JSON.stringify(school));
+    await page.locator('.imported-layers .layer-title', { hasText: 'kept.geojson' }).waitFor();
+    await page.locator('.imported-layers input[type="checkbox"]').uncheck();
+    // Storing is asynchronous: wait until the browser has kept the change, then reload.
+    await waitForStored(page, [false]);
+    await page.reload();
+    const kept = page.locator('.imported-layers .layer');
+    await kept.locator('.layer-title', { hasText: 'kept.geojson' }).waitFor();
+    assert.equal(await kept.locator('.count').getAttribute('data-count'), '3');
+    assert.equal(await kept.locator('input[type="checkbox"]').isChecked(), false, 'hidden stays hidden');
+    await page.getByRole('button', { name: 'Remove “kept.geojson”' }).click();
+    await waitForStored(page, []);
+    await page.reload();
+    await page.locator('.layer[data-layer="us-facilities"]').waitFor();
+    // The stored layers are read back a moment after the first render: give them time to appear.
+    await page.waitForTimeout(1000);
+    assert.equal(await page.locator('.imported-layers .layer').count(), 0, 'a removed layer stays removed');
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportedLayer } from '../data/importLayer';
-import { IMPORT_LIMITS, type ImportedEntry, type ImportReport } from '../data/importedLayers';
+import type { ImportProblem } from '../data/importLayer';
+import {
+  IMPORT_LIMITS,
+  type ImportedEntry,
+  type ImportReport,
+  type WordedProblem,
+} from '../data/importedLayers';
 import { deleteStoredImport, readStoredImports, setStoredVisibility, storeImport } from './importStore';
 
 /** Colours for imported layers, distinct from the atlas's own layer colours. */
@@ -16,6 +22,20 @@ export const IMPORT_COLOURS = [
 ];
 
 const loadChecker = () => import('../data/importLayer');
+
+/** Words problems in both languages (the wording loads with the first problem, not before). */
+async function word(problems: readonly ImportProblem[]): Promise<WordedProblem[]> {
+  const { problemLocation, problemMessage } = await import('../i18n/importMessages');
+  return problems.map((problem) => {
+    const ja = problemLocation('ja', problem);
+    const en = problemLocation('en', problem);
+    return {
+      code: problem.code,
+      where: ja && en ? { ja, en } : null,
+      message: { ja: problemMessage('ja', problem), en: problemMessage('en', problem) },
+    };
+  });
+}
 
 const freeColour = (taken: readonly ImportedEntry[]) =>
   IMPORT_COLOURS.find((c) => !taken.some((e) => e.colour === c)) ??
@@ -77,7 +97,7 @@ export function useImports() {
             newReports.push({
               ...base,
               ok: false,
-              problems: [{ code: 'too-many-layers', values: { limit: IMPORT_LIMITS.layers } }],
+              problems: await word([{ code: 'too-many-layers', values: { limit: IMPORT_LIMITS.layers } }]),
               more: 0,
             });
             continue;
@@ -87,7 +107,9 @@ export function useImports() {
             newReports.push({
               ...base,
               ok: false,
-              problems: [{ code: 'too-large', values: { size: file.size, limit: IMPORT_LIMITS.bytes } }],
+              problems: await word([
+                { code: 'too-large', values: { size: file.size, limit: IMPORT_LIMITS.bytes } },
+              ]),
               more: 0,
             });
             continue;
@@ -96,14 +118,14 @@ export function useImports() {
           try {
             text = await file.text();
           } catch {
-            newReports.push({ ...base, ok: false, problems: [{ code: 'empty' }], more: 0 });
+            newReports.push({ ...base, ok: false, problems: await word([{ code: 'empty' }]), more: 0 });
             continue;
           }
           const { importGeoJson } = await loadChecker();
           const id = `import-${reportId}`;
           const result = importGeoJson(text, { id, fileName: file.name, bytes: file.size });
           if (!result.ok) {
-            newReports.push({ ...base, ok: false, problems: result.problems, more: result.more });
+            newReports.push({ ...base, ok: false, problems: await word(result.problems), more: result.more });
             continue;
           }
           const entry = { layer: result.layer, colour: freeColour(current.current), visible: true };

@@ -21,10 +21,17 @@ export interface ImportedEntry {
   visible: boolean;
 }
 
+/** A problem as the panel shows it: worded in both languages when it was found. */
+export interface WordedProblem {
+  code: ImportProblem['code'];
+  where: { ja: string; en: string } | null;
+  message: { ja: string; en: string };
+}
+
 /** What happened to one file: added (with its count), or refused with its problems. */
 export type ImportReport =
   | { id: number; fileName: string; ok: true; count: number; unlocated: number }
-  | { id: number; fileName: string; ok: false; problems: ImportProblem[]; more: number };
+  | { id: number; fileName: string; ok: false; problems: WordedProblem[]; more: number };
 
 /** Imported feature ids are `<layer id>/<index>`; the atlas's own ids never hold a slash. */
 export const isImportedId = (id: string) => id.includes('/');

@@ -5,7 +5,6 @@
  */
 import { useRef, useState } from 'react';
 import type { ImportedLayer } from '../data/importLayer';
-import { problemLocation, problemMessage } from '../i18n/importMessages';
 import { translate, type Lang } from '../i18n/strings';
 import { IMPORT_LIMITS, type ImportedEntry, type ImportReport } from '../data/importedLayers';
 import { LegendSymbol } from './LegendSymbol';
@@ -78,15 +77,12 @@ export function ImportPanel(props: ImportPanelProps) {
               <strong>{translate(lang, 'importRefused', { file: report.fileName })}</strong>
             </p>
             <ol>
-              {report.problems.map((problem, i) => {
-                const where = problemLocation(lang, problem);
-                return (
-                  <li key={i} data-problem={problem.code}>
-                    {where && <span className="where">{where}: </span>}
-                    {problemMessage(lang, problem)}
-                  </li>
-                );
-              })}
+              {report.problems.map((problem, i) => (
+                <li key={i} data-problem={problem.code}>
+                  {problem.where && <span className="where">{problem.where[lang]}: </span>}
+                  {problem.message[lang]}
+                </li>
+              ))}
             </ol>
             {report.more > 0 && <p>{translate(lang, 'importMore', { n: report.more })}</p>}
             <button type="button" className="link" onClick={() => props.onDismissReport(report.id)}>

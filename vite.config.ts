@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite/csp';
 
 // The atlas is a static site: `npm run build` writes dist/, which any static server can host.
 // Layer data and the basemap are served from public/ (copied from geodata/ by scripts/build-data.ts)
@@ -7,10 +8,14 @@ import react from '@vitejs/plugin-react';
 //
 // `vite build --mode bench` (run by `npm run bench`) builds the same app into dist-bench/, served
 // from the root, with the bare MapLibre page beside it and `?bench=<n>` turned on.
+//
+// The production build also gets a Content Security Policy and a second page, online.html, whose
+// policy allows the GSI tiles (scripts/vite/csp.ts). The benchmark build has none: its bare page
+// has an inline style.
 export default defineConfig(({ mode }) => {
   const bench = mode === 'bench';
   return {
-    plugins: [react()],
+    plugins: [react(), ...(bench ? [] : [cspPlugin()])],
     base: bench ? '/' : './',
     define: bench ? { 'import.meta.env.VITE_BENCH': JSON.stringify('true') } : {},
     build: {

@@ -1,12 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { initialState } from './app/initialState';
+import { onlinePageForBasemap } from './app/basemapChoice';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A link with basemap=gsi opened on a page whose policy forbids the GSI tiles goes to online.html.
+const online = onlinePageForBasemap(initialState(window.location.hash, navigator.language).basemap);
+if (online) {
+  window.location.replace(online);
+} else {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

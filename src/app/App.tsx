@@ -35,6 +35,7 @@ import { initialState } from './initialState';
 import { mapPopup } from './mapPopup';
 import { Sidebar } from './Sidebar';
 import { useAtlasData } from './useAtlasData';
+import { chooseBasemap } from './basemapChoice';
 import { useHashSync } from './useHashSync';
 import { useMediaQuery } from './useMediaQuery';
 import { useReading } from './useReading';
@@ -286,7 +287,7 @@ export function App() {
         onLang={setLang}
         onTab={reading.setTab}
         onToggleOpen={() => setPanelOpen((o) => !o)}
-        onBasemap={setBasemap}
+        onBasemap={(choice) => chooseBasemap(choice, setBasemap)}
         onPreset={(preset) => {
           setFit({ bounds: preset.bounds, nonce: Date.now() });
           setMainView('map');

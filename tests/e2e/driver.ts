@@ -82,6 +82,17 @@ export interface AtlasPage {
   errors: string[];
 }
 
+/**
+ * Runs in the page before its own scripts (Playwright's init scripts are not subject to the page's
+ * policy): every Content Security Policy violation becomes a console error, which openAtlas
+ * records in `errors`, so a spec that expects no errors also expects no violation.
+ */
+export function reportPolicyViolations(): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+  });
+}
+
 export async function openAtlas(
   browser: Browser,
   hash = '',
@@ -103,6 +114,7 @@ export async function openAtlas(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(reportPolicyViolations);
   await page.goto(`${ORIGIN}/${hash}`);
   return { page, external, errors };
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/serviceWorker';
 import { initialState } from './app/initialState';
 import { onlinePageForBasemap } from './app/basemapChoice';
 import './styles.css';
@@ -17,4 +18,5 @@ if (online) {
       <App />
     </StrictMode>,
   );
+  registerServiceWorker();
 }

@@ -21,7 +21,7 @@ export function contentSecurityPolicy(online = false): string {
     `img-src 'self' data: blob:${gsi}`,
     "font-src 'self'",
     `connect-src 'self'${gsi}`,
-    "worker-src 'self' blob:",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

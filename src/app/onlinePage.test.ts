@@ -53,6 +53,7 @@ describe('onlinePageFor', () => {
     expect(onlinePageFor('https://example.org/atlas/#lang=en', OFFLINE, 'offline')).toBeNull();
     expect(onlinePageFor('https://example.org/atlas/online.html#lang=en', ONLINE, 'gsi')).toBeNull();
     expect(onlinePageFor('https://example.org/atlas/online.html', ONLINE, 'offline')).toBeNull();
+    expect(onlinePageFor('https://example.org/atlas/online.html#lang=en', OFFLINE, 'gsi')).toBeNull();
     // The dev server's page has no policy: the tiles load there.
     expect(onlinePageFor('http://127.0.0.1:5173/#basemap=gsi', null, 'gsi')).toBeNull();
   });

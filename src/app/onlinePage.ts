@@ -41,6 +41,8 @@ export function hashWithGsi(hash: string): string {
 export function onlinePageFor(href: string, policy: string | null, basemap: BasemapId): string | null {
   if (basemap !== 'gsi' || policyAllowsGsi(policy)) return null;
   const url = new URL(href);
+  // Never from online.html to itself, whatever its policy says: that would reload for ever.
+  if (url.pathname.endsWith(`/${ONLINE_PAGE}`)) return null;
   url.pathname = url.pathname.replace(/[^/]*$/, ONLINE_PAGE);
   url.hash = hashWithGsi(url.hash);
   return url.href;

@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { registerServiceWorker } from './app/serviceWorker';
-import { initialState } from './app/initialState';
 import { onlinePageForBasemap } from './app/basemapChoice';
+import { initialState } from './app/initialState';
+import { registerServiceWorker } from './app/serviceWorker';
+import { App } from './app/App';
 import './styles.css';
 
-// A link with basemap=gsi opened on a page whose policy forbids the GSI tiles goes to online.html.
+// A link with basemap=gsi opened on a page whose policy forbids the GSI tiles goes to online.html
+// (the same page, allowed them), without rendering here first.
 const online = onlinePageForBasemap(initialState(window.location.hash, navigator.language).basemap);
 if (online) {
   window.location.replace(online);

@@ -101,6 +101,7 @@ export async function openAtlas(
   // A context of its own per page (axe-core needs one), closed with the page.
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  await page.addInitScript(reportPolicyViolations);
   // When the suite's browser closes first, the context is already gone: that is not a failure,
   // but an unhandled rejection here would fail the whole spec file (it did, intermittently, in CI).
   page.on('close', () => context.close().catch(ignoreClosed));
@@ -114,7 +115,6 @@ export async function openAtlas(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(reportPolicyViolations);
   await page.goto(`${ORIGIN}/${hash}`);
   return { page, external, errors };
 }

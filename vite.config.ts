@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite/csp';
+import { serviceWorkerPlugin } from './scripts/vite/serviceWorker';
 
 // The atlas is a static site: `npm run build` writes dist/, which any static server can host.
 // Layer data and the basemap are served from public/ (copied from geodata/ by scripts/build-data.ts)
@@ -7,10 +9,15 @@ import react from '@vitejs/plugin-react';
 //
 // `vite build --mode bench` (run by `npm run bench`) builds the same app into dist-bench/, served
 // from the root, with the bare MapLibre page beside it and `?bench=<n>` turned on.
+//
+// The production build also gets a Content Security Policy and a second page, online.html, whose
+// policy allows the GSI tiles (scripts/vite/csp.ts), and a service worker that precaches every file
+// so the atlas works offline after the first visit (scripts/vite/serviceWorker.ts). The benchmark
+// build has neither: it measures cold loads, and its bare page has an inline style.
 export default defineConfig(({ mode }) => {
   const bench = mode === 'bench';
   return {
-    plugins: [react()],
+    plugins: [react(), ...(bench ? [] : [cspPlugin(), serviceWorkerPlugin()])],
     base: bench ? '/' : './',
     define: bench ? { 'import.meta.env.VITE_BENCH': JSON.stringify('true') } : {},
     build: {

@@ -1,15 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { onlinePageForBasemap } from './app/basemapChoice';
+import { initialState } from './app/initialState';
+import { registerServiceWorker } from './app/serviceWorker';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary scope="page">
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// A link with basemap=gsi opened on a page whose policy forbids the GSI tiles goes to online.html
+// (the same page, allowed them), without rendering here first.
+const online = onlinePageForBasemap(initialState(window.location.hash, navigator.language).basemap);
+if (online) {
+  window.location.replace(online);
+} else {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary scope="page">
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+  registerServiceWorker();
+}

@@ -40,6 +40,7 @@ import { initialState } from './initialState';
 import { mapPopup } from './mapPopup';
 import { Sidebar } from './Sidebar';
 import { useAtlasData } from './useAtlasData';
+import { chooseBasemap } from './basemapChoice';
 import { useHashSync } from './useHashSync';
 import { useFileDrop } from './useFileDrop';
 import { useImports } from './useImports';
@@ -359,7 +360,7 @@ export function App() {
         onLang={setLang}
         onTab={reading.setTab}
         onToggleOpen={() => setPanelOpen((o) => !o)}
-        onBasemap={setBasemap}
+        onBasemap={(choice) => chooseBasemap(choice, setBasemap)}
         onPreset={(preset) => {
           setFit({ bounds: preset.bounds, nonce: Date.now() });
           setMainView('map');

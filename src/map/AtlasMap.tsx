@@ -302,26 +302,27 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [data, selectedId, imagesReady, selectionOffset]);
 
   // GSI tiles are optional and online: after a few failed tiles with none loaded, fall back.
+  // Counted from the map's creation (its onError and onSourceData), not from an effect after
+  // `load`: a page opened with basemap=gsi (online.html) has had its first tiles fail by then.
+  const gsiTiles = useRef({ failures: 0, loaded: false });
   useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || basemap !== 'gsi') return;
-    let failures = 0;
-    let loaded = false;
-    const onError = (event: object) => {
-      if (!('sourceId' in event) || event.sourceId !== 'gsi' || loaded) return;
-      failures += 1;
-      if (failures >= GSI_ERRORS_BEFORE_FALLBACK) onGsiFailed();
-    };
-    const onData = (event: MapSourceDataEvent) => {
-      if (event.sourceId === 'gsi' && event.tile) loaded = true;
-    };
-    map.on('error', onError);
-    map.on('sourcedata', onData);
-    return () => {
-      map.off('error', onError);
-      map.off('sourcedata', onData);
-    };
-  }, [basemap, imagesReady, onGsiFailed]);
+    gsiTiles.current = { failures: 0, loaded: false };
+  }, [basemap]);
+  const handleError = useCallback(
+    (event: { error: Error }) => {
+      if (!('sourceId' in event) || event.sourceId !== 'gsi') {
+        console.error(event.error); // what react-maplibre does without an onError
+        return;
+      }
+      if (basemap !== 'gsi' || gsiTiles.current.loaded) return;
+      gsiTiles.current.failures += 1;
+      if (gsiTiles.current.failures === GSI_ERRORS_BEFORE_FALLBACK) onGsiFailed();
+    },
+    [basemap, onGsiFailed],
+  );
+  const handleSourceData = useCallback((event: MapSourceDataEvent) => {
+    if (event.sourceId === 'gsi' && event.tile) gsiTiles.current.loaded = true;
+  }, []);
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -409,6 +410,8 @@ export function AtlasMap(props: AtlasMapProps) {
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={{ compact: false }}
       locale={{ 'Map.Title': props.ariaLabel }}
+      onError={handleError}
+      onSourceData={handleSourceData}
       cooperativeGestures={props.cooperativeGestures}
       // Keeps the drawn map in the canvas so a printed page (or PDF) shows it.
       canvasContextAttributes={{ preserveDrawingBuffer: true }}

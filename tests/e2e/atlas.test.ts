@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { PNG } from 'pngjs';
 import {
   atlasSuite,
   centrePixels,
@@ -24,6 +25,7 @@ const LAYER_COUNTS = Object.fromEntries(
       .length,
   ]),
 );
+const GSI = 'https://cyberjapandata.gsi.go.jp';
 const TOTAL_PLACES = Object.values(LAYER_COUNTS).reduce((a, b) => a + b, 0);
 
 function pointOf(id: string): [number, number] {
@@ -277,13 +279,41 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('falls back to the offline map when the GSI tiles cannot be reached', async () => {
-    const { page } = await openAtlas(suite.browser, '#lang=en');
-    await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'));
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en');
+    await page.route(`${GSI}/**`, (route) => route.abort('internetdisconnected'));
     await waitForMapIdle(page);
+    // index.html's policy forbids the tiles: choosing them opens online.html with the same link.
     // click, not check: the atlas may switch back before a check() could confirm the new state.
     await page.getByLabel(/GSI map/).click();
+    await page.waitForURL(/\/online\.html#.*basemap=gsi/);
     await page.locator('.notice[data-notice="gsi"]').waitFor();
     assert.equal(await page.getByLabel(/Offline map/).isChecked(), true);
+    assert.match(page.url(), /\/online\.html#/, 'the fallback stays on the page');
+    assert.deepEqual(
+      errors.filter((e) => e.startsWith('CSP violation')),
+      [],
+    );
+    await page.close();
+  });
+
+  it('draws the GSI tiles on online.html, where a link with basemap=gsi leads, and switches back in place', async () => {
+    const tile = new PNG({ width: 256, height: 256 });
+    for (let i = 0; i < tile.data.length; i += 4) tile.data.set([255, 0, 255, 255], i);
+    const { page, errors, external } = await openAtlas(suite.browser, '#map=6/29/141&basemap=gsi&lang=en');
+    await page.route(`${GSI}/**`, (route) =>
+      route.fulfill({ contentType: 'image/png', body: PNG.sync.write(tile) }),
+    );
+    await page.waitForURL(/\/online\.html#map=6\/29\/141&lang=en&basemap=gsi/);
+    await waitForMapIdle(page);
+    assert.equal(await page.getByLabel(/GSI map/).isChecked(), true);
+    assert.ok(hasColour(await centrePixels(page), '#FF00FF', 4), 'the tiles are drawn');
+    assert.ok(external.length > 0 && external.every((url) => url.startsWith(`${GSI}/xyz/pale/`)));
+    await page.getByLabel(/Offline map/).click();
+    await page.waitForFunction(() => !window.location.hash.includes('basemap=gsi'));
+    await waitForMapIdle(page);
+    assert.equal(hasColour(await centrePixels(page), '#FF00FF', 4), false, 'the tiles are gone');
+    assert.match(page.url(), /\/online\.html#/, 'no navigation back');
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -82,6 +82,17 @@ export interface AtlasPage {
   errors: string[];
 }
 
+/**
+ * Runs in the page before its own scripts (Playwright's init scripts are not subject to the page's
+ * policy): every Content Security Policy violation becomes a console error, which openAtlas
+ * records in `errors`, so a spec that expects no errors also expects no violation.
+ */
+export function reportPolicyViolations(): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+  });
+}
+
 export async function openAtlas(
   browser: Browser,
   hash = '',
@@ -92,6 +103,7 @@ export async function openAtlas(
   // A context of its own per page (axe-core needs one), closed with the page.
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  await page.addInitScript(reportPolicyViolations);
   // When the suite's browser closes first, the context is already gone: that is not a failure,
   // but an unhandled rejection here would fail the whole spec file (it did, intermittently, in CI).
   page.on('close', () => context.close().catch(ignoreClosed));

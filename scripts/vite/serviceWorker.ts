@@ -1,0 +1,60 @@
+/**
+ * Writes dist/sw.js after the build (scripts/vite/sw-template.js with its blanks filled): the list
+ * of every file the build wrote — pages, hashed JS and CSS (lazy chunks and MapLibre's worker
+ * included), data/ and basemap/ — and a version that is a hash of their contents, so any change to
+ * any file makes a new service worker that caches the new files and deletes the old cache.
+ * Source maps and Vite's manifest are left out: the atlas never fetches them.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+
+export const SERVICE_WORKER = 'sw.js';
+const TEMPLATE = new URL('./sw-template.js', import.meta.url);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** The files a reader's browser needs, relative to the build's root, in a stable order. */
+export function precacheList(outDir: string): string[] {
+  return filesUnder(outDir)
+    .map((file) => relative(outDir, file).split(sep).join('/'))
+    .filter((file) => !file.startsWith('.') && !file.endsWith('.map') && file !== SERVICE_WORKER)
+    .sort();
+}
+
+export function serviceWorkerSource(outDir: string): string {
+  const files = precacheList(outDir);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(outDir, file)));
+  const template = readFileSync(TEMPLATE, 'utf8');
+  const source = template
+    .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))
+    .replace('/* __PRECACHE__ */ []', JSON.stringify(files));
+  if (source.includes('__VERSION__') || source.includes('__PRECACHE__'))
+    throw new Error('atlas-service-worker: the template lost its blanks');
+  return source;
+}
+
+export function serviceWorkerPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'atlas-service-worker',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        writeFileSync(join(outDir, SERVICE_WORKER), serviceWorkerSource(outDir));
+      },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The Content Security Policy of the built pages: index.html allows no origin but its own, no inline
+ * script and no eval; online.html allows exactly the GSI tile server besides. The driver turns every
+ * violation into a console error, so every spec that expects no errors also expects none; this spec
+ * proves the policy is there and enforced, and walks the main features with none recorded.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ORIGIN, atlasSuite, openAtlas, waitForMapIdle } from './driver';
+
+const GSI = 'https://cyberjapandata.gsi.go.jp';
+
+const policyOf = (page: Page) =>
+  page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+
+/** Every scheme, host or origin a policy names (https://…, data:, blob: …). */
+const originsIn = (policy: string) => policy.match(/\b[a-z][a-z0-9+.-]*:(\/\/[^\s;]+)?/g) ?? [];
+
+describe('Content Security Policy', () => {
+  const suite = atlasSuite();
+
+  it('index.html carries a strict policy naming no external origin', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=en');
+    const policy = await policyOf(page);
+    assert.ok(policy, 'the built page has a policy');
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+    ])
+      assert.ok(policy.split('; ').includes(directive), `${directive} in ${policy}`);
+    assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval|\*/);
+    assert.deepEqual(
+      originsIn(policy).filter((o) => !['data:', 'blob:'].includes(o)),
+      [],
+      'no external origin',
+    );
+    await page.close();
+  });
+
+  it('online.html allows exactly the GSI tile server besides, for images and fetches', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=en');
+    const offline = (await policyOf(page))!;
+    await page.goto(`${ORIGIN}/online.html#lang=en`);
+    const online = (await policyOf(page))!;
+    assert.deepEqual(
+      originsIn(online).filter((o) => !['data:', 'blob:'].includes(o)),
+      [GSI, GSI],
+    );
+    assert.equal(
+      online,
+      offline
+        .replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${GSI}`)
+        .replace("connect-src 'self'", `connect-src 'self' ${GSI}`),
+    );
+    await page.close();
+  });
+
+  it('does not run an injected inline script, and records the violation', async () => {
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en');
+    await waitForMapIdle(page);
+    assert.equal(errors.length, 0, `no violation before: ${JSON.stringify(errors)}`);
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      await new Promise((r) => setTimeout(r, 100));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    assert.equal(ran, false, 'the inline script did not run');
+    assert.ok(
+      errors.some((e) => e.startsWith('CSP violation: script-src-elem')),
+      `a violation was recorded: ${JSON.stringify(errors)}`,
+    );
+    await page.close();
+  });
+
+  it('records no violation through the main features', async () => {
+    const { page, errors, external } = await openAtlas(suite.browser, '#feature=kadena&lang=en');
+    await waitForMapIdle(page);
+    const details = page.locator('.details[data-feature="kadena"]');
+    await details.waitFor();
+    await details.locator('.quote mark').first().waitFor();
+    await page.getByRole('tab', { name: 'Document' }).click();
+    await page.locator('.reader-part[data-part="s6-p1"]').waitFor();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.locator('.feature-table tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByRole('tab', { name: 'Quiz' }).click();
+    await page.getByRole('button', { name: 'Start a quiz' }).click();
+    const question = page.locator('.question');
+    await question.waitFor();
+    if ((await question.getAttribute('data-kind')) === 'return-order')
+      await question.getByRole('button', { name: 'Check' }).click();
+    else await question.locator('.quiz-options button').first().click();
+    await page.locator('.feedback').waitFor();
+    await page.getByRole('tab', { name: 'Returns' }).click();
+    await waitForMapIdle(page);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(external, []);
+    await page.close();
+  });
+});

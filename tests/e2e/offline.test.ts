@@ -1,0 +1,82 @@
+/**
+ * Offline after the first visit: the service worker (dist/sw.js) precaches the page, the code, the
+ * data and the basemap, so a reader who has opened the atlas once can reload it with no network.
+ * The control case — the same offline reload with service workers blocked — must fail, which
+ * proves the worker is what makes it work.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ORIGIN, atlasSuite, openAtlas, waitForMapIdle } from './driver';
+
+/** Waits until a service worker is active and controls the page (it claims open pages on activation). */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+  });
+}
+
+/** What a reader checks: the title, the map, the layer counts, a place's quote and the document. */
+async function checkWorks(page: Page): Promise<void> {
+  assert.equal(await page.locator('h1').first().textContent(), 'Bluebook Atlas');
+  await waitForMapIdle(page);
+  await page.locator('.layer[data-layer="us-facilities"] .count').waitFor();
+  assert.ok(
+    Number(await page.locator('.layer[data-layer="us-facilities"] .count').getAttribute('data-count')) > 0,
+  );
+  const details = page.locator('.details[data-feature="kadena"]');
+  await details.waitFor();
+  assert.match((await details.locator('.quote mark').first().textContent()) ?? '', /嘉手納/);
+  await page.getByRole('tab', { name: 'Document' }).click();
+  await page.locator('.reader-part[data-part="s6-p1"]').waitFor();
+  assert.ok((await page.locator('.reader-part').count()) > 10, 'the document’s paragraphs show');
+}
+
+describe('Offline after the first visit', () => {
+  const suite = atlasSuite();
+
+  it('reloads with no network once the service worker has cached the atlas', async () => {
+    const { page, errors, external } = await openAtlas(suite.browser, '#feature=kadena&lang=en');
+    await waitForMapIdle(page);
+    await waitForServiceWorker(page);
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const cache = await caches.open(keys[0]!);
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    for (const path of ['/index.html', '/online.html', '/data/document.json', '/basemap/land-detail.geojson'])
+      assert.ok(cached.includes(path), `${path} is cached: ${JSON.stringify(cached)}`);
+    assert.ok(
+      cached.some((p) => /\/assets\/maplibre-gl-worker-.*\.js$/.test(p)),
+      'MapLibre’s worker is cached',
+    );
+
+    await page.context().setOffline(true);
+    await page.reload();
+    await checkWorks(page);
+    // A new page in the same browser profile, opened offline at the folder's URL, works too.
+    const second = await page.context().newPage();
+    await second.goto(`${ORIGIN}/#feature=kadena&lang=en`);
+    await checkWorks(second);
+    await second.close();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(external, []);
+    await page.close();
+  });
+
+  it('does not load offline without the service worker (the control case)', async () => {
+    const context = await suite.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/#feature=kadena&lang=en`);
+    await waitForMapIdle(page);
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+    await context.setOffline(true);
+    await assert.rejects(page.reload(), /ERR_INTERNET_DISCONNECTED/);
+    assert.equal(await page.locator('.details[data-feature="kadena"]').count(), 0);
+    await context.close();
+  });
+});

@@ -337,7 +337,7 @@ describe('Your own layer', () => {
     const controlSeen =
       (await page.evaluate(() => (window as unknown as { __xssCalls: unknown[] }).__xssCalls.length)) > 0 ||
       probes.some((u) => u.includes('xss-control')) ||
-      errors.some((e) => /Content Security Policy/i.test(e));
+      errors.some((e) => /Content Security Policy|CSP violation/i.test(e));
     assert.ok(controlSeen, 'the probe sees markup that runs');
     await page.evaluate(() => {
       document.getElementById('probe-control')?.remove();

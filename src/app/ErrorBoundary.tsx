@@ -20,6 +20,15 @@ interface ErrorBoundaryState {
   error: Error | null;
 }
 
+function TechnicalDetails({ lang, error }: { lang: Lang; error: Error }) {
+  return (
+    <details>
+      <summary>{translate(lang, 'errorDetails')}</summary>
+      <pre>{error.message}</pre>
+    </details>
+  );
+}
+
 const pageLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'ja');
 
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
@@ -46,10 +55,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
               {translate(lang, 'showListInstead')}
             </button>
           )}
-          <details>
-            <summary>{translate(lang, 'errorDetails')}</summary>
-            <pre>{error.message}</pre>
-          </details>
+          <TechnicalDetails lang={lang} error={error} />
         </div>
       );
     return (
@@ -60,10 +66,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <button type="button" onClick={() => window.location.reload()}>
           {translate(lang, 'errorReload')}
         </button>
-        <details>
-          <summary>{translate(lang, 'errorDetails')}</summary>
-          <pre>{error.message}</pre>
-        </details>
+        <TechnicalDetails lang={lang} error={error} />
       </div>
     );
   }

@@ -18,6 +18,7 @@ import { translate, type Lang } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
 import { CitationBlock } from './CitationBlock';
+import { CloseButton } from './CloseButton';
 import { LegendSymbol } from './LegendSymbol';
 
 interface FeatureDetailsProps {
@@ -89,15 +90,7 @@ export function FeatureDetails({
             {p.kindLabel[lang]} — {LAYERS[layer].title[lang]}
           </p>
         </div>
-        <button
-          type="button"
-          className="close"
-          onClick={onClose}
-          aria-label={translate(lang, 'close')}
-          title={translate(lang, 'closeHint')}
-        >
-          ×
-        </button>
+        <CloseButton lang={lang} onClose={onClose} />
       </header>
 
       <CitationBlock data={data} citations={p.citations} lang={lang} />

@@ -3,10 +3,11 @@
  * problems with their locations, or how many places it added), and the imported layers with a
  * toggle, a place list, zoom and remove. Everything from a file is rendered as React text.
  */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { ImportedLayer } from '../data/importLayer';
 import { translate, type Lang } from '../i18n/strings';
 import { IMPORT_LIMITS, type ImportedEntry, type ImportReport } from '../data/importedLayers';
+import { LazyDetails } from './LazyDetails';
 import { LegendSymbol } from './LegendSymbol';
 
 /** A layer's place list shows at most this many; the List view reaches the rest. */
@@ -32,7 +33,6 @@ export const importedName = (lang: Lang, name: string, number: number) =>
 export function ImportPanel(props: ImportPanelProps) {
   const { lang, entries, reports, busy, selectedId } = props;
   const input = useRef<HTMLInputElement>(null);
-  const [openLists, setOpenLists] = useState<ReadonlySet<string>>(new Set());
   return (
     <section className="import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">{translate(lang, 'importHeading')}</h2>
@@ -95,7 +95,6 @@ export function ImportPanel(props: ImportPanelProps) {
         <ul className="layers imported-layers">
           {entries.map(({ layer, colour, visible }) => {
             const inputId = `layer-toggle-${layer.id}`;
-            const listOpen = openLists.has(layer.id);
             return (
               <li key={layer.id} className="layer" data-layer={layer.id}>
                 <div className="layer-row">
@@ -132,43 +131,33 @@ export function ImportPanel(props: ImportPanelProps) {
                   </button>
                 </div>
                 {visible && (
-                  <details
-                    className="place-list"
-                    onToggle={(event) => {
-                      const open = event.currentTarget.open;
-                      setOpenLists((lists) => {
-                        const next = new Set(lists);
-                        if (open) next.add(layer.id);
-                        else next.delete(layer.id);
-                        return next;
-                      });
-                    }}
-                  >
-                    <summary>{translate(lang, 'showPlaces')}</summary>
-                    {listOpen && (
-                      <ul>
-                        {layer.features.slice(0, MAX_LISTED).map((f) => (
-                          <li key={f.id}>
-                            <button
-                              type="button"
-                              className="place"
-                              aria-current={selectedId === f.id ? 'true' : undefined}
-                              data-feature={f.id}
-                              onClick={() => props.onSelect(f.id)}
-                            >
-                              <LegendSymbol shape="circle" colour={colour} size={14} />
-                              <span>{importedName(lang, f.name, f.number)}</span>
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
+                  <LazyDetails className="place-list" summary={translate(lang, 'showPlaces')}>
+                    {() => (
+                      <>
+                        <ul>
+                          {layer.features.slice(0, MAX_LISTED).map((f) => (
+                            <li key={f.id}>
+                              <button
+                                type="button"
+                                className="place"
+                                aria-current={selectedId === f.id ? 'true' : undefined}
+                                data-feature={f.id}
+                                onClick={() => props.onSelect(f.id)}
+                              >
+                                <LegendSymbol shape="circle" colour={colour} size={14} />
+                                <span>{importedName(lang, f.name, f.number)}</span>
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                        {layer.features.length > MAX_LISTED && (
+                          <p className="hint">
+                            {translate(lang, 'moreInList', { n: layer.features.length - MAX_LISTED })}
+                          </p>
+                        )}
+                      </>
                     )}
-                    {listOpen && layer.features.length > MAX_LISTED && (
-                      <p className="hint">
-                        {translate(lang, 'moreInList', { n: layer.features.length - MAX_LISTED })}
-                      </p>
-                    )}
-                  </details>
+                  </LazyDetails>
                 )}
               </li>
             );

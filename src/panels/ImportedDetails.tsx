@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { ImportedFeature, ImportedLayer } from '../data/importLayer';
 import { translate, type Lang } from '../i18n/strings';
 import { importedName } from './ImportPanel';
+import { CloseButton } from './CloseButton';
 import { LegendSymbol } from './LegendSymbol';
 
 interface ImportedDetailsProps {
@@ -36,15 +37,7 @@ export function ImportedDetails({ layer, colour, feature, lang, onClose }: Impor
           </h2>
           <p className="kind">{layer.fileName}</p>
         </div>
-        <button
-          type="button"
-          className="close"
-          onClick={onClose}
-          aria-label={translate(lang, 'close')}
-          title={translate(lang, 'closeHint')}
-        >
-          ×
-        </button>
+        <CloseButton lang={lang} onClose={onClose} />
       </header>
       <p className="muted imported-note">
         {translate(lang, 'importedFrom', { file: layer.fileName, n: feature.number })}

@@ -2,13 +2,13 @@
  * The side panel's layer list: a toggle, legend symbol and count per layer, and each layer's
  * places as buttons, so every place can be opened by keyboard or screen reader without the map.
  */
-import { useState } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
 import { STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
 import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
+import { LazyDetails } from './LazyDetails';
 import { LegendSymbol } from './LegendSymbol';
 
 /** A layer's place list shows at most this many; the List view and search reach the rest. */
@@ -26,7 +26,6 @@ interface LayerPanelProps {
 }
 
 export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect, locked }: LayerPanelProps) {
-  const [openLists, setOpenLists] = useState<ReadonlySet<LayerId>>(new Set());
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{translate(lang, 'layers')}</h2>
@@ -87,44 +86,38 @@ export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect
                 <p className="layer-description muted">{translate(lang, 'legendShared')}</p>
               )}
               {visible.has(layer) && (
-                <details
-                  className="place-list"
-                  onToggle={(event) => {
-                    const open = event.currentTarget.open;
-                    setOpenLists((lists) => {
-                      const next = new Set(lists);
-                      if (open) next.add(layer);
-                      else next.delete(layer);
-                      return next;
-                    });
-                  }}
-                >
-                  <summary>{translate(lang, 'showPlaces')}</summary>
-                  {/* Drawn only while open, and only so many: a big layer is read in the List view. */}
-                  {openLists.has(layer) && (
-                    <ul>
-                      {features.slice(0, MAX_LISTED).map((f) => (
-                        <li key={f.properties.id}>
-                          <button
-                            type="button"
-                            className="place"
-                            aria-current={selectedId === f.properties.id ? 'true' : undefined}
-                            data-feature={f.properties.id}
-                            onClick={() => onSelect(f.properties.id)}
-                          >
-                            <LegendSymbol shape={symbolShapeFor(layer, f)} colour={symbol.colour} size={14} />
-                            <span>{f.properties.name[lang]}</span>
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
+                <LazyDetails className="place-list" summary={translate(lang, 'showPlaces')}>
+                  {/* Only so many: a big layer is read in the List view. */}
+                  {() => (
+                    <>
+                      <ul>
+                        {features.slice(0, MAX_LISTED).map((f) => (
+                          <li key={f.properties.id}>
+                            <button
+                              type="button"
+                              className="place"
+                              aria-current={selectedId === f.properties.id ? 'true' : undefined}
+                              data-feature={f.properties.id}
+                              onClick={() => onSelect(f.properties.id)}
+                            >
+                              <LegendSymbol
+                                shape={symbolShapeFor(layer, f)}
+                                colour={symbol.colour}
+                                size={14}
+                              />
+                              <span>{f.properties.name[lang]}</span>
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                      {features.length > MAX_LISTED && (
+                        <p className="hint">
+                          {translate(lang, 'moreInList', { n: features.length - MAX_LISTED })}
+                        </p>
+                      )}
+                    </>
                   )}
-                  {openLists.has(layer) && features.length > MAX_LISTED && (
-                    <p className="hint">
-                      {translate(lang, 'moreInList', { n: features.length - MAX_LISTED })}
-                    </p>
-                  )}
-                </details>
+                </LazyDetails>
               )}
             </li>
           );

@@ -6,6 +6,7 @@ import { translate, type Lang } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../map/layerStyles';
 import { symbolShapeFor } from '../map/mapFeatures';
 import { importedName } from './ImportPanel';
+import { CloseButton } from './CloseButton';
 import { LegendSymbol } from './LegendSymbol';
 
 /** Shown when a click hits several places that share a point: the reader picks one. */
@@ -37,31 +38,26 @@ export function PlaceChooser({
           <h2 id="chooser-title">{translate(lang, 'placesHere', { n: ids.length })}</h2>
           <p className="kind">{translate(lang, 'choosePlace')}</p>
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label={translate(lang, 'close')}>
-          ×
-        </button>
+        <CloseButton lang={lang} onClose={onClose} />
       </header>
       <ul>
         {ids.map((id, index) => {
           const entry = data.featuresById.get(id);
           const own = entry ? undefined : findImported(imported, id);
-          if (own)
-            return (
-              <li key={id}>
-                <button
-                  type="button"
-                  className="place"
-                  ref={index === 0 ? first : undefined}
-                  data-feature={id}
-                  onClick={() => onSelect(id)}
-                >
-                  <LegendSymbol shape="circle" colour={own.entry.colour} size={14} />
-                  <span>{importedName(lang, own.feature.name, own.feature.number)}</span>
-                  <span className="muted"> — {own.entry.layer.fileName}</span>
-                </button>
-              </li>
-            );
-          if (!entry) return null;
+          const item = entry
+            ? {
+                shape: symbolShapeFor(entry.layer, entry.feature),
+                colour: LAYER_SYMBOLS[entry.layer].colour,
+                name: entry.feature.properties.name[lang],
+                layer: LAYERS[entry.layer].title[lang],
+              }
+            : own && {
+                shape: 'circle' as const,
+                colour: own.entry.colour,
+                name: importedName(lang, own.feature.name, own.feature.number),
+                layer: own.entry.layer.fileName,
+              };
+          if (!item) return null;
           return (
             <li key={id}>
               <button
@@ -71,13 +67,9 @@ export function PlaceChooser({
                 data-feature={id}
                 onClick={() => onSelect(id)}
               >
-                <LegendSymbol
-                  shape={symbolShapeFor(entry.layer, entry.feature)}
-                  colour={LAYER_SYMBOLS[entry.layer].colour}
-                  size={14}
-                />
-                <span>{entry.feature.properties.name[lang]}</span>
-                <span className="muted"> — {LAYERS[entry.layer].title[lang]}</span>
+                <LegendSymbol shape={item.shape} colour={item.colour} size={14} />
+                <span>{item.name}</span>
+                <span className="muted"> — {item.layer}</span>
               </button>
             </li>
           );

@@ -2,7 +2,15 @@
  * One search box over places and the document, as an ARIA combobox: results grouped as places and
  * paragraphs, arrow keys move, Enter opens, Esc clears. Matched words are marked.
  */
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
 import { findAll, normalize } from '../data/normalize';
@@ -57,7 +65,10 @@ export function SearchBox({
   }, [query, onQuery]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(query.trim() !== '');
-  const results = useMemo(() => search(index, query), [index, query]);
+  // The box shows each keystroke at once; the results follow as a deferred render that the next
+  // keystroke can interrupt, so typing stays smooth however large the data.
+  const shownQuery = useDeferredValue(query);
+  const results = useMemo(() => search(index, shownQuery), [index, shownQuery]);
   const options: Option[] = [
     ...results.places.map((p) => ({ kind: 'place' as const, id: p.id })),
     ...results.paragraphs.map((p) => ({ kind: 'part' as const, id: p.id })),
@@ -143,10 +154,11 @@ export function SearchBox({
         hidden={!showList}
         tabIndex={0}
         aria-label={translate(lang, 'searchResults')}
+        aria-busy={shownQuery !== query}
       >
         {showList && options.length === 0 && (
           <p className="no-results" role="status">
-            {translate(lang, 'noResults', { q: query.trim() })}
+            {translate(lang, 'noResults', { q: shownQuery.trim() })}
           </p>
         )}
         {showList && options.length > 0 && (
@@ -177,7 +189,7 @@ export function SearchBox({
                       size={12}
                     />
                     <span>
-                      <MarkedText runs={markQuery(entry.feature.properties.name[lang], query)} />
+                      <MarkedText runs={markQuery(entry.feature.properties.name[lang], shownQuery)} />
                     </span>
                     <span className="muted"> — {LAYERS[entry.layer].title[lang]}</span>
                   </>,

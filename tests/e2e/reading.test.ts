@@ -105,14 +105,19 @@ describe('Reading the document with the map', () => {
     const { page } = await openAtlas(suite.browser, '#lang=ja');
     await waitForMapIdle(page);
     const box = page.getByRole('combobox', { name: '場所や文書を検索' });
-    await box.fill('ふてんま');
+    // Results follow the box a moment later (a deferred render): read them once they are current.
+    const type = async (text: string) => {
+      await box.fill(text);
+      await page.locator('.search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+    };
+    await type('ふてんま');
     const firstPlace = page.locator('.search-option[data-kind="place"]').first();
     assert.equal(await firstPlace.getAttribute('data-id'), 'futenma');
     await box.press('Enter');
     await page.locator('.details[data-feature="futenma"]').waitFor();
     await page.keyboard.press('Escape');
 
-    await box.fill('Kadena');
+    await type('Kadena');
     assert.equal(
       await page.locator('.search-option[data-kind="place"]').first().getAttribute('data-id'),
       'kadena',
@@ -122,7 +127,7 @@ describe('Reading the document with the map', () => {
       /嘉手納飛行場/,
     );
 
-    await box.fill('横田');
+    await type('横田');
     const paragraphs = page.locator('.search-option[data-kind="part"]');
     const ids = await paragraphs.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     assert.ok(ids.includes('s5-col-p1') && ids.includes('s6-p1'), `both spellings found: ${ids.join(',')}`);

@@ -141,32 +141,53 @@ async function clickLatency(
   return page.evaluate(() => (window as unknown as { __clicks: number[] }).__clicks);
 }
 
-/** Types `text` into the search box and measures each keystroke to the end of the work it causes. */
+/**
+ * Types `text` into the search box and measures each keystroke to the end of the work it causes
+ * (`keys`), and, per round, the last keystroke to the results being current (`results`: the box's
+ * results follow as a deferred render, marked by aria-busy on the results).
+ */
 async function keystrokeLatency(page: Page, text: string, rounds = 3) {
   // Typing starts once the map is idle, so a keystroke does not queue behind the map's own work.
   await page.locator('[data-map-idle="true"]').waitFor({ timeout: 120_000 });
   await page.evaluate(() => {
-    const w = window as unknown as { __keys: number[] };
+    const w = window as unknown as { __keys: number[]; __lastKey: number; __current: number };
     w.__keys = [];
+    w.__lastKey = 0;
+    w.__current = 0;
     document.addEventListener(
       'keydown',
       (e) => {
         const t0 = e.timeStamp;
+        w.__lastKey = t0;
         const channel = new MessageChannel();
         channel.port1.onmessage = () => w.__keys.push(performance.now() - t0);
         channel.port2.postMessage(null);
       },
       true,
     );
+    new MutationObserver(() => {
+      if (document.querySelector('.search-results')?.getAttribute('aria-busy') === 'false')
+        w.__current = performance.now();
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
   });
   const input = page.locator('.search input');
+  const results: number[] = [];
   for (let r = 0; r < rounds; r++) {
     await input.fill('');
     await input.focus();
     await page.keyboard.type(text, { delay: 60 });
+    await page.locator('.search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(50);
+    results.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __lastKey: number; __current: number };
+        return Math.max(0, w.__current - w.__lastKey);
+      }),
+    );
   }
   await page.waitForTimeout(100);
-  return page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+  const keys = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+  return { keys, results };
 }
 
 function transfer(paths: string[]) {
@@ -238,7 +259,7 @@ async function main() {
 
     // Search, per keystroke.
     const searchPage = await coldLoad(browser, atlasUrl(`map=${DEFAULT_VIEW}`));
-    const keys = await keystrokeLatency(searchPage.page, 'futenma');
+    const { keys, results: searchResults } = await keystrokeLatency(searchPage.page, 'futenma');
     await searchPage.context.close();
 
     // Scale: synthetic facilities layers.
@@ -273,7 +294,7 @@ async function main() {
         },
         5,
       );
-      const aKeys = await keystrokeLatency(atlasN.page, 'facility 42');
+      const { keys: aKeys, results: aResults } = await keystrokeLatency(atlasN.page, 'facility 42');
       await atlasN.context.close();
       const bareN = await coldLoad(browser, bareUrl(view, n));
       const bClicks = await clickLatency(
@@ -286,7 +307,13 @@ async function main() {
       await bareN.context.close();
       scale.push({
         features: n,
-        atlas: { load: sample(a), heap: sample(aHeap), click: sample(aClicks), keystroke: sample(aKeys) },
+        atlas: {
+          load: sample(a),
+          heap: sample(aHeap),
+          click: sample(aClicks),
+          keystroke: sample(aKeys),
+          results: sample(aResults),
+        },
         bare: { load: sample(b), heap: sample(bHeap), click: sample(bClicks) },
       });
       console.log(`bench: ${n} features done`);
@@ -308,6 +335,7 @@ async function main() {
       transfer: transfer(paths),
       click: { atlas: sample(clicks), bare: sample(bareClicks) },
       keystroke: sample(keys),
+      results: sample(searchResults),
       scale,
     };
     mkdirSync('docs', { recursive: true });

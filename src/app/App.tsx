@@ -245,17 +245,13 @@ export function App() {
 
   const zoomTo = useCallback(
     (layers: readonly ImportedLayer[]) => {
-      const [first, ...rest] = layers;
-      if (!first) return;
-      const bounds = rest.reduce<[number, number, number, number]>(
-        (a, l) => [
-          Math.min(a[0], l.bounds[0]),
-          Math.min(a[1], l.bounds[1]),
-          Math.max(a[2], l.bounds[2]),
-          Math.max(a[3], l.bounds[3]),
-        ],
-        first.bounds,
+      const bounds = boundsOfPoints(
+        layers.flatMap(({ bounds: [w, south, e, n] }) => [
+          [w, south],
+          [e, n],
+        ]),
       );
+      if (!bounds) return;
       setFit({ bounds, nonce: Date.now() });
       if (webgl) setMainView('map');
     },

@@ -298,6 +298,7 @@ export function AtlasMap(props: AtlasMapProps) {
       offset: [0, height * selectionOffset],
       duration: prefersReducedMotion() ? 0 : 400,
     });
+    // Runs when the selection changes, not when the imported layers do (pointOf follows those).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, selectedId, imagesReady, selectionOffset]);
 

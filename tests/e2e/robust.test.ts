@@ -68,6 +68,9 @@ describe('When things break', () => {
       .locator('.layer[data-layer="us-facilities"] button.place', { hasText: 'Kadena Air Base' })
       .click();
     await page.locator('.details[data-feature="kadena"]').waitFor();
+    // The map eases to the place: shoot once it has arrived, not mid-move.
+    await page.waitForTimeout(100);
+    await waitForMapIdle(page);
     await screenshot(page, 'webgl-restored');
     assert.deepEqual(
       errors.filter((e) => !/WebGL/i.test(e)),

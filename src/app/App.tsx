@@ -427,6 +427,7 @@ export function App() {
                 entries={imports.entries}
                 reports={imports.reports}
                 busy={imports.busy}
+                restored={imports.restored}
                 selectedId={selectedId}
                 onFiles={(files) => void importFiles(files)}
                 onToggle={imports.toggle}

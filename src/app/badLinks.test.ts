@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BAD_LINKS } from '../../tests/corpus/badLinks';
 import { initialState } from './initialState';
 import { LAYER_IDS } from '../data/layers';
+import { MAX_QUERY_LENGTH } from '../state/hashState';
 
 describe('a corpus of malformed and hostile links', () => {
   it('has at least 200 distinct links', () => {
@@ -12,15 +13,27 @@ describe('a corpus of malformed and hostile links', () => {
     for (const link of BAD_LINKS) {
       const hash = link.includes('#') ? link.slice(link.indexOf('#')) : '';
       const state = initialState(hash, 'en-US');
+      // The bounds are the parser's own (src/state/hashState.ts), not looser ones.
       expect(['ja', 'en'], link).toContain(state.lang);
-      expect(Number.isFinite(state.view.zoom) && Math.abs(state.view.lat) <= 90, link).toBe(true);
-      expect(Math.abs(state.view.lng) <= 540, link).toBe(true);
+      expect(['offline', 'gsi'], link).toContain(state.basemap);
+      expect(['map', 'list'], link).toContain(state.mainView);
+      const { zoom, lat, lng } = state.view;
+      expect(zoom >= 0 && zoom <= 22, `${link}: zoom ${zoom}`).toBe(true);
+      expect(lat >= -85 && lat <= 85, `${link}: lat ${lat}`).toBe(true);
+      expect(lng >= -180 && lng <= 180, `${link}: lng ${lng}`).toBe(true);
       expect(
         [...state.layers].every((l) => LAYER_IDS.includes(l)),
         link,
       ).toBe(true);
-      expect(state.query.length, link).toBeLessThanOrEqual(200);
-      expect(state.feature === null || /^[a-z0-9-]+$/.test(state.feature), link).toBe(true);
+      expect(state.query.length, link).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+      expect(
+        state.feature === null ||
+          (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(state.feature) && state.feature.length <= 80),
+        link,
+      ).toBe(true);
+      expect(state.paragraph === null || /^[a-z0-9-]{2,40}$/.test(state.paragraph), link).toBe(true);
+      expect(state.year === null || (state.year >= 1900 && state.year <= 2100), link).toBe(true);
+      expect(state.quiz === null || (Number.isInteger(state.quiz) && state.quiz >= 0), link).toBe(true);
     }
   });
 

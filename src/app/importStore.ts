@@ -31,24 +31,39 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
-      const request = act(db.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      const transaction = db.transaction(STORE, mode);
+      const request = act(transaction.objectStore(STORE));
+      // Resolve when the transaction has committed, not when its request succeeded: a reload
+      // right after must find the change.
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB request failed'));
+      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
     });
   } finally {
     db.close();
   }
 }
 
-/** Runs a storage step; a failure is logged, never thrown: storing is a convenience. */
-async function quietly<T>(what: string, step: () => Promise<T>, fallback: T): Promise<T> {
-  try {
-    if (typeof indexedDB === 'undefined') return fallback;
-    return await step();
-  } catch (error) {
-    console.warn(`Bluebook Atlas could not ${what} your layers in this browser:`, error);
-    return fallback;
-  }
+/**
+ * Every storage step of this tab runs after the one before it has committed. Without this, a
+ * toggle right after an import read the record before the import had written it and lost the
+ * change (the end-to-end test caught it under load).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs a storage step in turn; a failure is logged, never thrown: storing is a convenience. */
+function quietly<T>(what: string, step: () => Promise<T>, fallback: T): Promise<T> {
+  const result = queue.then(async () => {
+    try {
+      if (typeof indexedDB === 'undefined') return fallback;
+      return await step();
+    } catch (error) {
+      console.warn(`Bluebook Atlas could not ${what} your layers in this browser:`, error);
+      return fallback;
+    }
+  });
+  queue = result;
+  return result;
 }
 
 export const readStoredImports = () =>
@@ -67,12 +82,17 @@ export const storeImport = (item: StoredImport) =>
 export const deleteStoredImport = (id: string) =>
   quietly('remove', () => run('readwrite', (s) => s.delete(id)).then(() => undefined), undefined);
 
+/** Reads and rewrites the record in one transaction, so no other step can come between. */
 export const setStoredVisibility = (id: string, visible: boolean) =>
   quietly(
     'update',
-    async () => {
-      const item = (await run('readonly', (s) => s.get(id))) as StoredImport | undefined;
-      if (item) await run('readwrite', (s) => s.put({ ...item, visible }));
-    },
+    () =>
+      run('readwrite', (store) => {
+        const request = store.get(id) as IDBRequest<StoredImport | undefined>;
+        request.onsuccess = () => {
+          if (request.result) store.put({ ...request.result, visible });
+        };
+        return request;
+      }).then(() => undefined),
     undefined,
   );

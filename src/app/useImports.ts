@@ -50,6 +50,8 @@ export function useImports() {
   const [entries, setEntries] = useState<ImportedEntry[]>([]);
   const [reports, setReports] = useState<ImportReport[]>([]);
   const [busy, setBusy] = useState(false);
+  /** Whether the layers kept from an earlier visit have been read back (or there were none). */
+  const [restored, setRestored] = useState(false);
   const next = useRef(1);
   // The layers as of the last change, for reading files one after another without waiting for React.
   const current = useRef<ImportedEntry[]>([]);
@@ -62,7 +64,11 @@ export function useImports() {
   useEffect(() => {
     let cancelled = false;
     void readStoredImports().then(async (stored) => {
-      if (cancelled || stored.length === 0) return;
+      if (cancelled) return;
+      if (stored.length === 0) {
+        setRestored(true);
+        return;
+      }
       const { importGeoJson } = await loadChecker();
       const restored: ImportedEntry[] = [];
       for (const item of stored) {
@@ -75,7 +81,9 @@ export function useImports() {
         else void deleteStoredImport(item.id);
         next.current = Math.max(next.current, Number(item.id.replace('import-', '')) + 1 || 1);
       }
-      if (!cancelled) commit([...restored, ...current.current]);
+      if (cancelled) return;
+      commit([...restored, ...current.current]);
+      setRestored(true);
     });
     return () => {
       cancelled = true;
@@ -177,5 +185,5 @@ export function useImports() {
     [],
   );
 
-  return { entries, reports, busy, addFiles, remove, toggle, dismissReport };
+  return { entries, reports, busy, restored, addFiles, remove, toggle, dismissReport };
 }

@@ -18,6 +18,8 @@ interface ImportPanelProps {
   entries: readonly ImportedEntry[];
   reports: readonly ImportReport[];
   busy: boolean;
+  /** False while the layers kept from an earlier visit are being read back. */
+  restored: boolean;
   selectedId: string | null;
   onFiles: (files: File[]) => void;
   onToggle: (id: string, visible: boolean) => void;
@@ -34,7 +36,12 @@ export function ImportPanel(props: ImportPanelProps) {
   const { lang, entries, reports, busy, selectedId } = props;
   const input = useRef<HTMLInputElement>(null);
   return (
-    <section className="import-panel" aria-labelledby="import-heading">
+    <section
+      className="import-panel"
+      aria-labelledby="import-heading"
+      aria-busy={!props.restored}
+      data-restored={props.restored}
+    >
       <h2 id="import-heading">{translate(lang, 'importHeading')}</h2>
       <p className="hint">
         {translate(lang, 'importHint', {

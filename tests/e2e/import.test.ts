@@ -12,10 +12,12 @@ import { HOSTILE_PAYLOADS, hostileGeoJson } from '../corpus/hostilePayloads';
 import {
   atlasSuite,
   centrePixels,
+  chooseFile,
   clickMapCentre,
   hasColour,
   openAtlas,
   screenshot,
+  until,
   waitForMapIdle,
 } from './driver';
 
@@ -71,36 +73,37 @@ const school = {
   ],
 };
 
-async function chooseFile(page: Page, name: string, text: string | Buffer): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /Add a GeoJSON file|GeoJSONファイルを追加/ }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name,
-    mimeType: 'application/geo+json',
-    buffer: Buffer.isBuffer(text) ? text : Buffer.from(text),
-  });
-}
-
-/** Waits until the layers kept in this browser (IndexedDB) have these visibilities, in order. */
-async function waitForStored(page: Page, visible: boolean[]): Promise<void> {
-  await page.waitForFunction(
-    (expected) =>
-      new Promise<boolean>((resolve) => {
+/** The visibilities of the layers kept in this browser (IndexedDB), in the order they were added. */
+function storedVisibilities(page: Page): Promise<boolean[]> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean[]>((resolve, reject) => {
         const open = indexedDB.open('bluebook-atlas');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
         open.onsuccess = () => {
-          const get = open.result.transaction('imports').objectStore('imports').getAll();
+          const db = open.result;
+          if (!db.objectStoreNames.contains('imports')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const get = db.transaction('imports').objectStore('imports').getAll();
           get.onsuccess = () => {
-            resolve(
-              JSON.stringify(get.result.map((item: { visible: boolean }) => item.visible)) === expected,
-            );
-            open.result.close();
+            const items = get.result as { visible: boolean; added: number }[];
+            resolve(items.sort((a, b) => a.added - b.added).map((item) => item.visible));
+            db.close();
           };
         };
       }),
-    JSON.stringify(visible),
-    { polling: 100 },
+  );
+}
+
+/** Waits until the browser has kept the layers with these visibilities. */
+async function waitForStored(page: Page, visible: boolean[]): Promise<void> {
+  await until(
+    () => storedVisibilities(page),
+    (stored) => JSON.stringify(stored) === JSON.stringify(visible),
+    `the layers kept in this browser to be ${JSON.stringify(visible)}`,
   );
 }
 
@@ -191,9 +194,8 @@ describe('Your own layer', () => {
     await page.getByRole('button', { name: 'Remove “kept.geojson”' }).click();
     await waitForStored(page, []);
     await page.reload();
-    await page.locator('.layer[data-layer="us-facilities"]').waitFor();
-    // The stored layers are read back a moment after the first render: give them time to appear.
-    await page.waitForTimeout(1000);
+    // The panel says when the layers kept from an earlier visit have been read back.
+    await page.locator('.import-panel[data-restored="true"]').waitFor();
     assert.equal(await page.locator('.imported-layers .layer').count(), 0, 'a removed layer stays removed');
     assert.deepEqual(errors, []);
     await page.close();
@@ -328,17 +330,16 @@ describe('Your own layer', () => {
       div.innerHTML = '<img src="/xss-control.png" onerror="__xss(\'control\')">';
       document.body.append(div);
     });
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { __xssCalls: unknown[] }).__xssCalls.length > 0 ||
-        document.querySelector('#probe-control img') !== null,
+    // The probe sees markup that runs: its handler is called, its image is asked for, or the
+    // policy reports the violation.
+    await until(
+      async () =>
+        (await page.evaluate(() => (window as unknown as { __xssCalls: unknown[] }).__xssCalls.length)) > 0 ||
+        probes.some((u) => u.includes('xss-control')) ||
+        errors.some((e) => /Content Security Policy|CSP violation/i.test(e)),
+      (seen) => seen,
+      'the control probe to be seen',
     );
-    await page.waitForTimeout(300);
-    const controlSeen =
-      (await page.evaluate(() => (window as unknown as { __xssCalls: unknown[] }).__xssCalls.length)) > 0 ||
-      probes.some((u) => u.includes('xss-control')) ||
-      errors.some((e) => /Content Security Policy|CSP violation/i.test(e));
-    assert.ok(controlSeen, 'the probe sees markup that runs');
     await page.evaluate(() => {
       document.getElementById('probe-control')?.remove();
       (window as unknown as { __xssCalls: unknown[] }).__xssCalls.length = 0;

@@ -4,7 +4,7 @@
  * selector into view and writes test-results/screenshots/<name>.png. For looking at what we build.
  */
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, startServer, waitForMapIdle } from '../tests/e2e/driver';
+import { launchBrowser, ORIGIN, startServer, waitForMapIdle } from '../tests/e2e/driver';
 
 async function main() {
   const [hash = '', name = 'shot', width = '1280', height = '800', selector] = process.argv.slice(2);
@@ -13,7 +13,7 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height) } });
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:4173/${hash}`);
+    await page.goto(`${ORIGIN}/${hash}`);
     await waitForMapIdle(page).catch(() => console.warn('the map did not become idle'));
     if (selector) await page.locator(selector).first().scrollIntoViewIfNeeded();
     mkdirSync('test-results/screenshots', { recursive: true });

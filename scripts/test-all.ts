@@ -1,114 +1,152 @@
 /**
- * `npm test`: every check a change must pass, in the order a developer would run them, and one
- * closing line `N passed, N failed` that sums them all (CI reads that line; it does not read vitest's).
- * Each whole-project check (data, types, lint, format, build) counts as one test; unit and
- * end-to-end tests count one each.
+ * `npm test`: every check a change must pass, and one closing line `N passed, N failed` that sums
+ * them all (CI reads that line; it does not read vitest's). Each whole-project check (data, types,
+ * lint, format, build) counts as one test; unit and end-to-end tests count one each. The summary
+ * gives each step's duration.
+ *
+ * The checks that only read the sources (data, types, lint, format, unit tests) run side by side,
+ * their output printed whole as each ends; then the bundle is built once (data, then `vite build`:
+ * the types were checked already) and the end-to-end specs run against it (scripts/e2e.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { runE2e } from './e2e';
 
 interface Tally {
   passed: number;
   failed: number;
 }
+interface Outcome {
+  ok: boolean;
+  output: string;
+  seconds: number;
+}
+
 const total: Tally = { passed: 0, failed: 0 };
 const summary: string[] = [];
+const started = Date.now();
 mkdirSync('test-results', { recursive: true });
 
-function run(command: string, args: string[], env: Record<string, string> = {}): boolean {
-  console.log(`\n$ ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+const seconds = (since: number) => (Date.now() - since) / 1000;
+const took = (s: number) => `${s.toFixed(1).padStart(6)} s`;
+
+/** Runs a command with its output captured (printed by the caller), or passed through. */
+function run(command: string, args: string[], capture: boolean): Promise<Outcome> {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) =>
+      resolve({ ok: false, output: `${output}${error.message}\n`, seconds: seconds(start) }),
+    );
+    child.on('exit', (code) => resolve({ ok: code === 0, output, seconds: seconds(start) }));
   });
-  return result.status === 0;
 }
 
-function step(name: string, command: string, args: string[]): boolean {
-  const ok = run(command, args);
-  total[ok ? 'passed' : 'failed'] += 1;
-  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
-  return ok;
-}
-
-function counted(name: string, ok: boolean, tally: Tally | null) {
-  if (!tally) {
+function record(name: string, ok: boolean, time: number, tally?: Tally | null) {
+  if (tally === undefined) {
+    total[ok ? 'passed' : 'failed'] += 1;
+    summary.push(`${ok ? 'ok  ' : 'FAIL'} ${took(time)}  ${name}`);
+    return;
+  }
+  if (tally === null) {
     total.failed += 1;
-    summary.push(`FAIL ${name}: no results (the runner did not finish)`);
+    summary.push(`FAIL ${took(time)}  ${name}: no results (the runner did not finish)`);
     return;
   }
   total.passed += tally.passed;
   total.failed += tally.failed;
   if (!ok && tally.failed === 0) total.failed += 1;
+  const good = ok && tally.failed === 0;
   summary.push(
-    `${ok && tally.failed === 0 ? 'ok  ' : 'FAIL'} ${name}: ${tally.passed} passed, ${tally.failed} failed`,
+    `${good ? 'ok  ' : 'FAIL'} ${took(time)}  ${name}: ${tally.passed} passed, ${tally.failed} failed`,
   );
 }
 
-step('geodata check', 'npx', ['tsx', 'scripts/check-geodata.ts']);
-step('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
-step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-step('format', 'npx', ['prettier', '--check', '.']);
-
-const unitOk = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=test-results/unit.json',
-]);
-let unit: Tally | null = null;
-if (existsSync('test-results/unit.json')) {
-  const report = JSON.parse(readFileSync('test-results/unit.json', 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-  };
-  unit = { passed: report.numPassedTests, failed: report.numFailedTests };
+function printed(name: string, command: string[], outcome: Outcome) {
+  console.log(`\n$ ${command.join(' ')}    (${name}, ${outcome.seconds.toFixed(1)} s)`);
+  process.stdout.write(outcome.output);
 }
-counted('unit tests (vitest)', unitOk, unit);
 
-/** Every spec in tests/e2e/, so a new one cannot be left out of the run. */
-const E2E_SPECS = readdirSync('tests/e2e')
-  .filter((f) => f.endsWith('.test.ts'))
-  .sort()
-  .map((f) => `tests/e2e/${f}`);
+async function main() {
+  // 1. Checks of the sources, side by side.
+  rmSync('test-results/unit.json', { force: true });
+  const checks: [string, string[]][] = [
+    ['geodata check', ['npx', 'tsx', 'scripts/check-geodata.ts']],
+    ['typecheck', ['npx', 'tsc', '--noEmit', '-p', '.']],
+    ['lint', ['npx', 'eslint', '.', '--max-warnings', '0']],
+    ['format', ['npx', 'prettier', '--check', '.']],
+    [
+      'unit tests (vitest)',
+      [
+        'npx',
+        'vitest',
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        '--outputFile.json=test-results/unit.json',
+      ],
+    ],
+  ];
+  const outcomes = await Promise.all(checks.map(([, [cmd, ...args]]) => run(cmd!, args, true)));
+  checks.forEach(([name, command], i) => {
+    const outcome = outcomes[i]!;
+    printed(name, command, outcome);
+    if (name.startsWith('unit')) {
+      let unit: Tally | null = null;
+      if (existsSync('test-results/unit.json')) {
+        const report = JSON.parse(readFileSync('test-results/unit.json', 'utf8')) as {
+          numPassedTests: number;
+          numFailedTests: number;
+        };
+        unit = { passed: report.numPassedTests, failed: report.numFailedTests };
+      }
+      record(name, outcome.ok, outcome.seconds, unit);
+    } else record(name, outcome.ok, outcome.seconds);
+  });
 
-const built = step('production build', 'npm', ['run', 'build']);
-if (built) {
-  // Each size budget counts as one test (scripts/check-budgets.ts prints its own tally).
-  const result = spawnSync('npx', ['tsx', 'scripts/check-budgets.ts'], { encoding: 'utf8' });
-  process.stdout.write(result.stdout + result.stderr);
-  const tally = /^(\d+) passed, (\d+) failed$/m.exec(result.stdout);
-  counted(
-    'size budgets (budgets.json)',
-    result.status === 0,
-    tally ? { passed: Number(tally[1]), failed: Number(tally[2]) } : null,
-  );
-}
-if (built && run('bash', ['scripts/ensure-chromium.sh'])) {
-  const e2eOk = run('npx', [
-    'tsx',
-    '--test',
-    '--test-concurrency=1',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    '--test-reporter-destination=test-results/e2e.tap',
-    ...E2E_SPECS,
-  ]);
-  let e2e: Tally | null = null;
-  if (existsSync('test-results/e2e.tap')) {
-    const tap = readFileSync('test-results/e2e.tap', 'utf8');
-    const pass = /^# pass (\d+)$/m.exec(tap);
-    const fail = /^# fail (\d+)$/m.exec(tap);
-    if (pass && fail) e2e = { passed: Number(pass[1]), failed: Number(fail[1]) };
+  // 2. The production build, once.
+  const buildStart = Date.now();
+  console.log('\n$ npm run data && vite build');
+  const data = await run('npm', ['run', 'data'], false);
+  const built = data.ok && (await run('node_modules/.bin/vite', ['build'], false)).ok;
+  record('production build (data, vite build)', built, seconds(buildStart));
+
+  if (built) {
+    // Each size budget counts as one test (scripts/check-budgets.ts prints its own tally).
+    const budgets = await run('npx', ['tsx', 'scripts/check-budgets.ts'], true);
+    process.stdout.write(budgets.output);
+    const tally = /^(\d+) passed, (\d+) failed$/m.exec(budgets.output);
+    record(
+      'size budgets (budgets.json)',
+      budgets.ok,
+      budgets.seconds,
+      tally ? { passed: Number(tally[1]), failed: Number(tally[2]) } : null,
+    );
   }
-  counted('end-to-end tests (Chromium)', e2eOk, e2e);
-} else {
-  total.failed += 1;
-  summary.push('FAIL end-to-end tests: not run (no build or no Chromium)');
+
+  // 3. The end-to-end specs in Chromium (installed first if missing).
+  const chromium = built ? await run('bash', ['scripts/ensure-chromium.sh'], false) : null;
+  if (chromium) record('Chromium and fonts present', chromium.ok, chromium.seconds);
+  if (built && chromium?.ok) {
+    const e2eStart = Date.now();
+    console.log('\n$ tsx scripts/e2e.ts');
+    const e2e = await runE2e();
+    record('end-to-end tests (Chromium)', e2e.ok, seconds(e2eStart), e2e.counted ? e2e : null);
+  } else {
+    total.failed += 1;
+    summary.push('FAIL            end-to-end tests: not run (no build or no Chromium)');
+  }
+
+  console.log(`\n${summary.join('\n')}`);
+  console.log(`       ${took(seconds(started))}  in all`);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  process.exit(total.failed === 0 ? 0 : 1);
 }
 
-console.log(`\n${summary.join('\n')}`);
-console.log(`${total.passed} passed, ${total.failed} failed`);
-process.exit(total.failed === 0 ? 0 : 1);
+void main();

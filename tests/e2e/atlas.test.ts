@@ -4,45 +4,25 @@
  * broken popup fails the test.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { PNG } from 'pngjs';
 import {
   atlasSuite,
+  centredOn,
   centrePixels,
   clickMapCentre,
   hasColour,
+  horizontalOverflow,
+  LAYER_COUNTS,
   openAtlas,
+  pointOf,
   screenshot,
+  waitForCentreColour,
   waitForMapIdle,
 } from './driver';
 
-/** Features per layer, read from geodata/ (the layer list must show each count). */
-const LAYER_COUNTS = Object.fromEntries(
-  ['us-facilities', 'un-command-bases', 'exchange-sites', 'okinawa-land-returns', 'context'].map((layer) => [
-    layer,
-    (JSON.parse(readFileSync(`geodata/layers/${layer}.geojson`, 'utf8')) as { features: unknown[] }).features
-      .length,
-  ]),
-);
 const GSI = 'https://cyberjapandata.gsi.go.jp';
 const TOTAL_PLACES = Object.values(LAYER_COUNTS).reduce((a, b) => a + b, 0);
-
-function pointOf(id: string): [number, number] {
-  for (const layer of Object.keys(LAYER_COUNTS)) {
-    const file = JSON.parse(readFileSync(`geodata/layers/${layer}.geojson`, 'utf8')) as {
-      features: { id: string; geometry: { coordinates: [number, number] } }[];
-    };
-    const feature = file.features.find((f) => f.id === id);
-    if (feature) return feature.geometry.coordinates;
-  }
-  throw new Error(`no feature ${id}`);
-}
-
-const centredOn = (id: string, zoom = 14) => {
-  const [lng, lat] = pointOf(id);
-  return `map=${zoom}/${lat}/${lng}`;
-};
 
 /** One feature of every layer, a point where it stands alone or shares with a known few, and what must show. */
 const SAMPLES = [
@@ -202,12 +182,8 @@ describe('Bluebook Atlas in Chromium', () => {
     assert.ok(hasColour(await centrePixels(page, 8), '#CC79A7'));
     await page.getByRole('checkbox', { name: /^Okinawa land returns/ }).uncheck();
     await page.waitForFunction(() => window.location.hash.includes('layers='));
-    let gone = false;
-    for (let i = 0; i < 50 && !gone; i++) {
-      gone = !hasColour(await centrePixels(page, 8), '#CC79A7');
-      if (!gone) await page.waitForTimeout(100);
-    }
-    assert.ok(gone, 'the returns layer is no longer drawn');
+    // The returns layer is no longer drawn.
+    await waitForCentreColour(page, '#CC79A7', { present: false });
     assert.doesNotMatch(await page.evaluate(() => window.location.hash), /okinawa-land-returns/);
     for (const label of [
       'U.S. facilities in Japan',
@@ -323,11 +299,13 @@ describe('Bluebook Atlas in Chromium', () => {
     await sheet.waitFor();
     await waitForMapIdle(page);
     await screenshot(page, 'feature-futenma-phone-ja');
+    assert.deepEqual(await horizontalOverflow(page), [], 'the sheet fits the phone’s screen');
     await page.locator('.sheet button.close').click();
     await sheet.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'レイヤー' }).click();
     await page.locator('.sidebar.open .layer-panel').waitFor();
     await screenshot(page, 'layers-phone-ja');
+    assert.deepEqual(await horizontalOverflow(page), [], 'the layer list fits the phone’s screen');
     await page.close();
   });
 });

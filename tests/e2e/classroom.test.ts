@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PNG } from 'pngjs';
-import { atlasSuite, hasColour, openAtlas, ORIGIN, SCREENSHOT_DIR, waitForMapIdle } from './driver';
+import {
+  atlasSuite,
+  downloadedText,
+  hasColour,
+  openAtlas,
+  ORIGIN,
+  SCREENSHOT_DIR,
+  waitForMapIdle,
+} from './driver';
 
 describe('Classroom: print, export, embed', () => {
   const suite = atlasSuite();
@@ -60,7 +68,7 @@ describe('Classroom: print, export, embed', () => {
       page.waitForEvent('download'),
       page.locator('[data-export="csv"]').click(),
     ]);
-    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    const csv = await downloadedText(csvDownload);
     const lines = csv.trim().split('\r\n');
     assert.equal(lines.length, 1 + 8, 'a header and the eight UN Command features');
     assert.match(csv, /s6-p1: 「嘉手納\(かでな\)飛行場」/);
@@ -68,7 +76,7 @@ describe('Classroom: print, export, embed', () => {
       page.waitForEvent('download'),
       page.locator('[data-export="geojson"]').click(),
     ]);
-    const geojson = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+    const geojson = JSON.parse(await downloadedText(jsonDownload));
     assert.equal(geojson.features.length, 8);
     assert.ok(
       geojson.features.every(

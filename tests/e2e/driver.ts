@@ -1,17 +1,26 @@
 /**
- * A small driver for the end-to-end specs: serves the production build with `vite preview`,
- * opens it in Debian's headless Chromium, and records what leaves the origin and what the
- * console says. Specs talk to the atlas as a person would, through this.
+ * The driver of the end-to-end specs: serves the production build with `vite preview`, opens it in
+ * Debian's headless Chromium (one server and one browser per run under scripts/e2e.ts, a fresh
+ * context per page), and records what leaves the origin and what the console says. Specs talk to
+ * the atlas as a person would, through this and the actions it re-exports (actions.ts), read the map
+ * through pixels.ts and the facts through places.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PNG } from 'pngjs';
+
+export * from './actions';
+export * from './pixels';
+export * from './places';
 
 /** E2E_PORT lets a second checkout run its suite beside this one. */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
-export const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** Set by scripts/e2e.ts when it serves the build for the whole run. */
+const SHARED_ORIGIN = process.env.E2E_ORIGIN;
+/** Set by scripts/e2e.ts: the Chromium the whole run shares. */
+const SHARED_BROWSER = process.env.E2E_BROWSER;
+export const ORIGIN = SHARED_ORIGIN ?? `http://127.0.0.1:${PORT}`;
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,25 +48,31 @@ export async function startServer(port = PORT, extra: string[] = []): Promise<Ch
   throw new Error(`vite preview did not answer on ${origin}`);
 }
 
+/** Software WebGL2 (SwiftShader); never --disable-software-rasterizer (MapLibre then has no WebGL2). */
+export const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic'];
+
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', ...extraArgs],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /**
- * Call inside a describe(): serves the production build and launches Chromium before the suite's
- * tests, and stops both after them. The suite's tests use `suite.browser`.
+ * Call inside a describe(): the suite's tests use `suite.browser`, and each opens a context of its
+ * own. Under scripts/e2e.ts the whole run shares one server and one Chromium (connected to here);
+ * a spec run alone serves the build and launches Chromium itself. A suite that needs other browser
+ * flags (e.g. no WebGL) always launches its own.
  */
 export function atlasSuite(browserArgs: string[] = []): { readonly browser: Browser } {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser(browserArgs);
+    if (!SHARED_ORIGIN) server = await startServer();
+    browser =
+      SHARED_BROWSER && browserArgs.length === 0
+        ? await chromium.connect(SHARED_BROWSER)
+        : await launchBrowser(browserArgs);
   });
   after(async () => {
+    // Closing a connected browser only disconnects this process from it.
     await browser?.close();
     server?.kill();
   });
@@ -120,50 +135,6 @@ export async function openAtlas(
   await beforeLoad?.(page);
   await page.goto(`${ORIGIN}/${hash}`);
   return { page, external, errors };
-}
-
-/** Waits until the map has drawn everything for the current view. */
-export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForSelector('.maplibregl-map[data-map-idle="true"]', { timeout: 30_000 });
-}
-
-/** Pixels of a square of the given size around the map's centre, as [r, g, b] triples. */
-export async function centrePixels(page: Page, half = 14): Promise<[number, number, number][]> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  const buffer = await page.screenshot({
-    clip: {
-      x: box.x + box.width / 2 - half,
-      y: box.y + box.height / 2 - half,
-      width: half * 2,
-      height: half * 2,
-    },
-  });
-  const png = PNG.sync.read(buffer);
-  const pixels: [number, number, number][] = [];
-  for (let i = 0; i < png.data.length; i += 4)
-    pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
-  return pixels;
-}
-
-export function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** Whether any pixel is within `tolerance` of the colour (per channel). */
-export function hasColour(pixels: [number, number, number][], hex: string, tolerance = 14): boolean {
-  const [r, g, b] = hexToRgb(hex);
-  return pixels.some(
-    ([pr, pg, pb]) =>
-      Math.abs(pr - r) <= tolerance && Math.abs(pg - g) <= tolerance && Math.abs(pb - b) <= tolerance,
-  );
-}
-
-export async function clickMapCentre(page: Page): Promise<void> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -3,18 +3,19 @@
  * and live in the link, and the prefecture table with the official totals.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { atlasSuite, centrePixels, hasColour, openAtlas, screenshot, waitForMapIdle } from './driver';
+import {
+  atlasSuite,
+  centrePixels,
+  hasColour,
+  openAtlas,
+  pointOf,
+  screenshot,
+  waitForCentreColour,
+  waitForMapIdle,
+} from './driver';
 
 const FACILITY = '#D55E00';
-
-function pointOf(id: string): [number, number] {
-  const file = JSON.parse(readFileSync('geodata/layers/us-facilities.geojson', 'utf8')) as {
-    features: { id: string; geometry: { coordinates: [number, number] } }[];
-  };
-  return file.features.find((f) => f.id === id)!.geometry.coordinates;
-}
 
 describe('U.S. facilities across Japan', () => {
   const suite = atlasSuite();
@@ -26,12 +27,8 @@ describe('U.S. facilities across Japan', () => {
     assert.ok(hasColour(await centrePixels(page, 8), FACILITY), 'Futenma is drawn');
     await page.getByLabel('Service', { exact: true }).selectOption('Navy');
     await page.waitForFunction(() => window.location.hash.includes('filter=service%3ANavy'));
-    let hidden = false;
-    for (let i = 0; i < 40 && !hidden; i++) {
-      hidden = !hasColour(await centrePixels(page, 8), FACILITY);
-      if (!hidden) await page.waitForTimeout(100);
-    }
-    assert.ok(hidden, 'a Marine Corps air station is hidden when only the Navy is shown');
+    // A Marine Corps air station is hidden when only the Navy is shown.
+    await waitForCentreColour(page, FACILITY, { present: false });
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const ids = await page
       .locator('.feature-table tbody tr')

@@ -5,20 +5,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { atlasSuite, hasColour, openAtlas, screenshot, waitForMapIdle } from './driver';
+import {
+  atlasSuite,
+  canvasPixels,
+  hasColour,
+  horizontalOverflow,
+  openAtlas,
+  screenshot,
+  until,
+  waitForMapIdle,
+} from './driver';
 
 const HIGHLIGHT = '#E69F00';
 
-/** Pixels of the whole map canvas. */
 async function mapHasColour(page: Page, hex: string): Promise<boolean> {
-  const { PNG } = await import('pngjs');
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  const png = PNG.sync.read(await page.screenshot({ clip: box }));
-  const pixels: [number, number, number][] = [];
-  for (let i = 0; i < png.data.length; i += 4)
-    pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
-  return hasColour(pixels, hex, 10);
+  return hasColour(await canvasPixels(page), hex, 10);
 }
 
 describe('Reading the document with the map', () => {
@@ -43,12 +44,11 @@ describe('Reading the document with the map', () => {
     await part.getByRole('button', { name: 'Show on map' }).click();
     await page.waitForFunction(() => window.location.hash.includes('paragraph=s6-p1'));
     await waitForMapIdle(page);
-    let highlighted = false;
-    for (let i = 0; i < 40 && !highlighted; i++) {
-      highlighted = await mapHasColour(page, HIGHLIGHT);
-      if (!highlighted) await page.waitForTimeout(150);
-    }
-    assert.ok(highlighted, 'the paragraph’s places are ringed in orange');
+    await until(
+      () => mapHasColour(page, HIGHLIGHT),
+      (ringed) => ringed,
+      'the paragraph’s places to be ringed in orange',
+    );
     const zoom = Number(/map=([\d.]+)/.exec(await page.evaluate(() => window.location.hash))![1]);
     assert.ok(zoom > 3 && zoom < 8, `framed from Seoul to Okinawa (zoom ${zoom})`);
     await screenshot(page, 'reader-desktop-en');
@@ -202,10 +202,12 @@ describe('Reading the document with the map', () => {
     const part = page.locator('.sidebar.open .reader-part[data-part="s5-col-p1"]');
     await part.waitFor();
     await screenshot(page, 'reader-phone-ja');
+    assert.deepEqual(await horizontalOverflow(page), [], 'the reader fits the phone’s screen');
     await page.getByRole('button', { name: '地図に戻る' }).click();
     await page.getByRole('button', { name: '一覧', exact: true }).click();
     await page.locator('.feature-table').waitFor();
     await screenshot(page, 'list-phone-ja');
+    assert.deepEqual(await horizontalOverflow(page), [], 'the list fits the phone’s screen');
     await page.close();
   });
 });

@@ -3,38 +3,24 @@
  * the chart and the map selecting each other, a true-size footprint moved and dragged, measuring.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import { atlasSuite, clickMapCentre, hasColour, openAtlas, screenshot, waitForMapIdle } from './driver';
+import {
+  atlasSuite,
+  clickMapCentre,
+  hasColour,
+  horizontalOverflow,
+  mapCentre,
+  openAtlas,
+  pixelsAt,
+  pointOf,
+  screenshot,
+  waitForMapIdle,
+} from './driver';
 
 const RETURN_COLOUR = '#CC79A7';
 /** The footprint's 25 % blue over the offline map's land colour. */
 const FOOTPRINT_ON_LAND = '#B5D0DA';
-
-function pointOf(id: string): [number, number] {
-  const file = JSON.parse(readFileSync('geodata/layers/okinawa-land-returns.geojson', 'utf8')) as {
-    features: { id: string; geometry: { coordinates: [number, number] } }[];
-  };
-  return file.features.find((f) => f.id === id)!.geometry.coordinates;
-}
-
-async function pixelsAt(page: Page, x: number, y: number, half: number): Promise<[number, number, number][]> {
-  const png = PNG.sync.read(
-    await page.screenshot({ clip: { x: x - half, y: y - half, width: half * 2, height: half * 2 } }),
-  );
-  const pixels: [number, number, number][] = [];
-  for (let i = 0; i < png.data.length; i += 4)
-    pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
-  return pixels;
-}
-
-async function mapCentre(page: Page): Promise<[number, number]> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  return [box.x + box.width / 2, box.y + box.height / 2];
-}
 
 async function barStatus(page: Page, id: string): Promise<string | null> {
   return page.locator(`.bar-row[data-feature="${id}"]`).getAttribute('data-status');
@@ -192,6 +178,7 @@ describe('Comparing Okinawa land returns', () => {
     await page.getByRole('button', { name: 'レイヤー' }).click();
     await page.locator('.sidebar.open .returns').waitFor();
     await screenshot(page, 'returns-2017-phone-ja');
+    assert.deepEqual(await horizontalOverflow(page), [], 'nothing sticks out of the phone’s screen');
     await page.close();
   });
 });

@@ -5,30 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import { atlasSuite, openAtlas, screenshot, waitForMapIdle } from './driver';
-
-/** The map canvas as pixels. */
-async function canvasPixels(page: Page): Promise<Buffer> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  return PNG.sync.read(await page.screenshot({ clip: box })).data;
-}
-
-/** The share of pixels that differ by more than a little between two same-sized images. */
-function difference(a: Buffer, b: Buffer): number {
-  let differing = 0;
-  for (let i = 0; i < a.length; i += 4) {
-    if (
-      Math.abs(a[i]! - b[i]!) > 24 ||
-      Math.abs(a[i + 1]! - b[i + 1]!) > 24 ||
-      Math.abs(a[i + 2]! - b[i + 2]!) > 24
-    )
-      differing += 1;
-  }
-  return differing / (a.length / 4);
-}
+import {
+  afterMapMoves,
+  atlasSuite,
+  canvasBytes,
+  difference,
+  openAtlas,
+  openPlaceFromList,
+  screenshot,
+  waitForMapIdle,
+} from './driver';
 
 describe('When things break', () => {
   const suite = atlasSuite();
@@ -36,7 +22,7 @@ describe('When things break', () => {
   it('says so when the WebGL context is lost, and draws the same map again when it is restored', async () => {
     const { page, errors } = await openAtlas(suite.browser, '#lang=en&map=6/33/133');
     await waitForMapIdle(page);
-    const before = await canvasPixels(page);
+    const before = await canvasBytes(page);
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
       const gl = canvas.getContext('webgl2')!;
@@ -55,22 +41,16 @@ describe('When things break', () => {
     await notice.filter({ hasText: 'The map is drawing again.' }).waitFor();
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await waitForMapIdle(page);
-    const after = await canvasPixels(page);
+    const after = await canvasBytes(page);
     assert.equal(after.length, before.length);
     const changed = difference(before, after);
     assert.ok(
       changed < 0.02,
       `the restored map looks as before (${(changed * 100).toFixed(2)}% of pixels differ)`,
     );
-    // And it still answers a click on a place, through the restored style.
-    await page.locator('.layer[data-layer="us-facilities"] summary').click();
-    await page
-      .locator('.layer[data-layer="us-facilities"] button.place', { hasText: 'Kadena Air Base' })
-      .click();
-    await page.locator('.details[data-feature="kadena"]').waitFor();
-    // The map eases to the place: shoot once it has arrived, not mid-move.
-    await page.waitForTimeout(100);
-    await waitForMapIdle(page);
+    // And it still opens a place and moves to it, through the restored style; the screenshot is
+    // taken once the map has arrived, not mid-move.
+    await afterMapMoves(page, () => openPlaceFromList(page, 'us-facilities', 'kadena'));
     await screenshot(page, 'webgl-restored');
     assert.deepEqual(
       errors.filter((e) => !/WebGL/i.test(e)),

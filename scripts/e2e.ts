@@ -1,0 +1,86 @@
+/**
+ * `npm run test:e2e` (after `npm run build`), and the end-to-end step of `npm test`: serves the
+ * production build once and launches Chromium once for the whole run, then runs every spec in
+ * tests/e2e/ against them. Each spec file still runs in a process of its own (so one file's stray
+ * rejection cannot fail another's) and each test opens a fresh browser context; the specs reach the
+ * shared server and browser through E2E_ORIGIN and E2E_BROWSER (see tests/e2e/driver.ts).
+ *
+ * E2E_CONCURRENCY (default 2, the machine's cores) sets how many spec files run at once.
+ * Arguments, if any, are spec files to run instead of all of them.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ORIGIN, PORT, startServer } from '../tests/e2e/driver';
+
+export interface E2eResult {
+  ok: boolean;
+  passed: number;
+  failed: number;
+  /** False when the runner did not get as far as its summary. */
+  counted: boolean;
+}
+
+const TAP_FILE = 'test-results/e2e.tap';
+
+/** Every spec in tests/e2e/, so a new one cannot be left out of the run. */
+export function allSpecs(): string[] {
+  return readdirSync('tests/e2e')
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort()
+    .map((f) => `tests/e2e/${f}`);
+}
+
+export async function runE2e(specs = allSpecs()): Promise<E2eResult> {
+  mkdirSync('test-results', { recursive: true });
+  rmSync(TAP_FILE, { force: true });
+  const server = await startServer(PORT);
+  const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const concurrency = process.env.E2E_CONCURRENCY ?? '2';
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(
+        'node_modules/.bin/tsx',
+        [
+          '--test',
+          `--test-concurrency=${concurrency}`,
+          '--test-reporter=spec',
+          '--test-reporter-destination=stdout',
+          '--test-reporter=tap',
+          `--test-reporter-destination=${TAP_FILE}`,
+          ...specs,
+        ],
+        {
+          stdio: 'inherit',
+          env: { ...process.env, E2E_ORIGIN: ORIGIN, E2E_BROWSER: browser.wsEndpoint() },
+        },
+      );
+      child.on('exit', resolve);
+    });
+    let passed = 0;
+    let failed = 0;
+    let counted = false;
+    if (existsSync(TAP_FILE)) {
+      const tap = readFileSync(TAP_FILE, 'utf8');
+      const pass = /^# pass (\d+)$/m.exec(tap);
+      const fail = /^# fail (\d+)$/m.exec(tap);
+      if (pass && fail) {
+        passed = Number(pass[1]);
+        failed = Number(fail[1]);
+        counted = true;
+      }
+    }
+    return { ok: code === 0, passed, failed, counted };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const specs = process.argv.slice(2);
+  void runE2e(specs.length ? specs : undefined).then((result) => {
+    console.log(`${result.passed} passed, ${result.failed} failed`);
+    process.exit(result.ok && result.counted ? 0 : 1);
+  });
+}

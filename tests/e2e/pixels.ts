@@ -1,0 +1,78 @@
+/**
+ * Reading what the map drew: pixels of the map canvas (from a screenshot, as a person sees it) and
+ * colour tests on them.
+ */
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export type Rgb = [number, number, number];
+
+async function canvasBox(page: Page) {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  return box;
+}
+
+function toRgb(data: Buffer): Rgb[] {
+  const pixels: Rgb[] = [];
+  for (let i = 0; i < data.length; i += 4) pixels.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+  return pixels;
+}
+
+/** The centre of the map on the page, in CSS pixels. */
+export async function mapCentre(page: Page): Promise<[number, number]> {
+  const box = await canvasBox(page);
+  return [box.x + box.width / 2, box.y + box.height / 2];
+}
+
+/** Pixels of a square of side 2 × half around a point of the page. */
+export async function pixelsAt(page: Page, x: number, y: number, half: number): Promise<Rgb[]> {
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { x: x - half, y: y - half, width: half * 2, height: half * 2 } }),
+  );
+  return toRgb(png.data);
+}
+
+/** Pixels of a square of side 2 × half around the map's centre. */
+export async function centrePixels(page: Page, half = 14): Promise<Rgb[]> {
+  const [x, y] = await mapCentre(page);
+  return pixelsAt(page, x, y, half);
+}
+
+/** The whole map canvas as RGBA bytes. */
+export async function canvasBytes(page: Page): Promise<Buffer> {
+  return PNG.sync.read(await page.screenshot({ clip: await canvasBox(page) })).data;
+}
+
+/** The whole map canvas as pixels. */
+export async function canvasPixels(page: Page): Promise<Rgb[]> {
+  return toRgb(await canvasBytes(page));
+}
+
+export function hexToRgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Whether any pixel is within `tolerance` of the colour (per channel). */
+export function hasColour(pixels: Rgb[], hex: string, tolerance = 14): boolean {
+  const [r, g, b] = hexToRgb(hex);
+  return pixels.some(
+    ([pr, pg, pb]) =>
+      Math.abs(pr - r) <= tolerance && Math.abs(pg - g) <= tolerance && Math.abs(pb - b) <= tolerance,
+  );
+}
+
+/** The share of pixels that differ by more than a little between two same-sized RGBA images. */
+export function difference(a: Buffer, b: Buffer): number {
+  let differing = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    if (
+      Math.abs(a[i]! - b[i]!) > 24 ||
+      Math.abs(a[i + 1]! - b[i + 1]!) > 24 ||
+      Math.abs(a[i + 2]! - b[i + 2]!) > 24
+    )
+      differing += 1;
+  }
+  return differing / (a.length / 4);
+}

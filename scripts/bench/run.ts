@@ -115,14 +115,23 @@ async function clickLatency(
   }, answer);
   const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   for (let i = 0; i < times; i++) {
-    // Where the place is now (selecting one may move the map to keep it clear of its details).
+    // Where the place is now (selecting one may move the map to keep it clear of its details),
+    // once the map is idle: after a move MapLibre places its symbols again, and a click before
+    // that finds nothing where the symbol is drawn (the bench failed at click 2 for this).
     const point = await page.evaluate(async (ll) => {
       const map = (
         window as unknown as {
-          __benchMap: { project(ll: [number, number]): { x: number; y: number }; isMoving(): boolean };
+          __benchMap: {
+            project(ll: [number, number]): { x: number; y: number };
+            once(event: 'idle', listener: () => void): unknown;
+            triggerRepaint(): void;
+          };
         }
       ).__benchMap;
-      while (map.isMoving()) await new Promise((r) => setTimeout(r, 20));
+      await new Promise<void>((resolve) => {
+        map.once('idle', resolve);
+        map.triggerRepaint();
+      });
       return map.project(ll);
     }, lngLat);
     await page.mouse.click(box.x + point.x, box.y + point.y);

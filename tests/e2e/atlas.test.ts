@@ -134,7 +134,14 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('opens a linked feature on its own, frames it and keeps it in the link', async () => {
-    const { page, external } = await openAtlas(suite.browser, '#feature=return-lower-plaza&lang=en');
+    // With the map's easing, as most people see it.
+    const { page, external } = await openAtlas(
+      suite.browser,
+      '#feature=return-lower-plaza&lang=en',
+      undefined,
+      undefined,
+      { motion: true },
+    );
     const details = page.locator('.details[data-feature="return-lower-plaza"]');
     await details.waitFor();
     assert.equal(await details.locator('h2').textContent(), 'Lower Plaza Housing Area, Camp Foster');
@@ -222,7 +229,7 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('jumps to a region from the "Go to" buttons, and the link follows', async () => {
-    const { page } = await openAtlas(suite.browser, '#lang=en');
+    const { page } = await openAtlas(suite.browser, '#lang=en', undefined, undefined, { motion: true });
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'Okinawa Island' }).click();
     await page.waitForFunction(() => {

@@ -372,14 +372,14 @@ describe('Your own layer', () => {
       });
       // Focus moves into the details a frame after they open: wait for it, as a person would.
       await page.waitForFunction((n) => document.activeElement?.id === `details-title-import-1-${n}`, i);
-      assert.equal(await details.locator('h2').textContent(), payload, `payload ${i + 1} as the name`);
-      const note = await details
-        .locator('[data-key="note"] dd')
-        .evaluate((dd) => dd.firstChild?.textContent ?? '');
+      // What the details show, read at once (68 payloads: one round trip each, not three).
+      const { name, note, hrefs } = await details.evaluate((el) => ({
+        name: el.querySelector('h2')?.textContent,
+        note: el.querySelector('[data-key="note"] dd')?.firstChild?.textContent ?? '',
+        hrefs: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+      }));
+      assert.equal(name, payload, `payload ${i + 1} as the name`);
       assert.equal(note, payload.slice(0, 2000), `payload ${i + 1} as a value`);
-      const hrefs = await details
-        .locator('a')
-        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       assert.ok(
         hrefs.every((h) => h.startsWith('https://')),
         `payload ${i + 1}: links are https only (${hrefs.join(', ')})`,

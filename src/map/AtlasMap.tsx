@@ -408,6 +408,8 @@ export function AtlasMap(props: AtlasMapProps) {
       onMouseLeave={() => setHovering(false)}
       cursor={picking ? 'crosshair' : hovering ? 'pointer' : 'grab'}
       maxZoom={16}
+      // Labels and symbols fade in and out as they are placed; with reduced motion they simply appear.
+      fadeDuration={prefersReducedMotion() ? 0 : 300}
       style={{ position: 'absolute', inset: 0 }}
       attributionControl={{ compact: false }}
       locale={{ 'Map.Title': props.ariaLabel }}

@@ -227,8 +227,12 @@ function transfer(paths: string[]) {
   return kinds;
 }
 
+/** The step the bench is on, named in the message if it fails. */
+let step = 'building the benchmark copy (npm run data, vite build --mode bench)';
+
 async function main() {
   build();
+  step = 'starting vite preview and Chromium';
   const server = await startServer(PORT, ['--mode', 'bench']);
   const browser = await launchBrowser();
   try {
@@ -240,6 +244,7 @@ async function main() {
     const futenmaView = `12/${futenma[1]}/${futenma[0]}`;
 
     // Cold load, atlas and bare page alternating, and what the atlas transfers.
+    step = 'cold loads of the atlas and the bare page';
     const atlasLoads: number[] = [];
     const bareLoads: number[] = [];
     let paths: string[] = [];
@@ -254,6 +259,7 @@ async function main() {
     }
 
     // Click → details, on Futenma at the centre of the map.
+    step = 'click → details on Futenma';
     const atlas = await coldLoad(browser, atlasUrl(`map=${futenmaView}&layers=us-facilities`));
     const clicks = await clickLatency(atlas.page, futenma, '.details[data-feature]', async () => {
       await atlas.page.keyboard.press('Escape');
@@ -267,6 +273,7 @@ async function main() {
     await bare.context.close();
 
     // Search, per keystroke.
+    step = 'search keystrokes';
     const searchPage = await coldLoad(browser, atlasUrl(`map=${DEFAULT_VIEW}`));
     const { keys, results: searchResults } = await keystrokeLatency(searchPage.page, 'futenma');
     await searchPage.context.close();
@@ -274,6 +281,7 @@ async function main() {
     // Scale: synthetic facilities layers.
     const scale: BenchResults['scale'] = [];
     for (const n of SIZES) {
+      step = `the synthetic layer of ${n} features`;
       const runs = Math.min(RUNS, 3);
       const a: number[] = [];
       const b: number[] = [];
@@ -359,5 +367,9 @@ async function main() {
 
 void main().catch((error: unknown) => {
   console.error(error);
+  console.error(
+    `\nbench: failed while measuring ${step}: ${error instanceof Error ? error.message : String(error)}` +
+      '\nNothing was written to docs/. A screenshot of a failed click is in test-results/bench-click-failure.png.',
+  );
   process.exit(1);
 });

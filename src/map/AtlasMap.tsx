@@ -254,10 +254,17 @@ export function AtlasMap(props: AtlasMapProps) {
     [data, imported],
   );
 
+  /**
+   * The place the last frame request moved the map to. A selection that comes with a frame
+   * request is placed by the frame alone: the keep-clear move below would otherwise start from
+   * the old view and interrupt it (mainland places chosen from search stayed at the national view).
+   */
+  const framedId = useRef<string | null>(null);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     const point = frame ? pointOf(frame.id) : undefined;
-    if (!map || !imagesReady || !point) return;
+    if (!map || !imagesReady || !point || !frame) return;
+    framedId.current = frame.id;
     const [lng, lat] = point;
     map.easeTo({
       center: [lng, lat],
@@ -289,6 +296,9 @@ export function AtlasMap(props: AtlasMapProps) {
     const map = mapRef.current?.getMap();
     const lngLat = pointOf(selectedId);
     if (!map || !imagesReady || !lngLat) return;
+    const framed = framedId.current === selectedId;
+    framedId.current = null;
+    if (framed) return;
     const height = map.getContainer().clientHeight;
     const y = map.project(lngLat).y;
     const threshold = height * (0.5 + selectionOffset / 2);

@@ -5,7 +5,7 @@
 import { Layer, Source, useMap } from '@vis.gl/react-maplibre';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
 import type { MapLayerMouseEvent, MapLayerTouchEvent } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 export const FOOTPRINT_FILL_LAYER = 'footprint-fill';
 const FOOTPRINT_COLOUR = '#0072B2';
@@ -30,15 +30,24 @@ export function Overlays({
 }: OverlaysProps) {
   const { current: mapRef } = useMap();
 
-  // Drag the footprint: grab it, and the map stops panning until it is dropped.
+  // Drag the footprint: grab it, and the map stops panning until it is dropped. The handlers are
+  // set up once per footprint, not once per position: re-registering them on every move (the
+  // centre changes as it is dragged) ended the drag after its first step.
+  const centreRef = useRef(footprintCenter);
+  const onMoveRef = useRef(onFootprintMove);
+  useEffect(() => {
+    centreRef.current = footprintCenter;
+    onMoveRef.current = onFootprintMove;
+  });
+  const hasFootprint = footprint !== null;
   useEffect(() => {
     const map = mapRef?.getMap();
-    if (!map || !footprint || !footprintCenter) return;
+    if (!map || !hasFootprint) return;
     let start: { lng: number; lat: number } | null = null;
-    const origin = footprintCenter;
+    let origin: [number, number] | null = null;
     const move = (event: MapLayerMouseEvent | MapLayerTouchEvent) => {
-      if (!start) return;
-      onFootprintMove([origin[0] + event.lngLat.lng - start.lng, origin[1] + event.lngLat.lat - start.lat]);
+      if (!start || !origin) return;
+      onMoveRef.current([origin[0] + event.lngLat.lng - start.lng, origin[1] + event.lngLat.lat - start.lat]);
     };
     const end = () => {
       start = null;
@@ -48,8 +57,10 @@ export function Overlays({
     };
     const begin = (event: MapLayerMouseEvent | MapLayerTouchEvent) => {
       if ('touches' in event.originalEvent && event.originalEvent.touches.length > 1) return;
+      if (!centreRef.current) return;
       event.preventDefault();
       start = event.lngLat;
+      origin = centreRef.current;
       map.getCanvas().style.cursor = 'grabbing';
       map.on('mousemove', move);
       map.on('touchmove', move);
@@ -63,7 +74,7 @@ export function Overlays({
       map.off('mousedown', FOOTPRINT_FILL_LAYER, begin);
       map.off('touchstart', FOOTPRINT_FILL_LAYER, begin);
     };
-  }, [mapRef, footprint, footprintCenter, onFootprintMove]);
+  }, [mapRef, hasFootprint]);
 
   const pointCollection: FeatureCollection<Point> = {
     type: 'FeatureCollection',

@@ -179,3 +179,23 @@ export async function downloadedText(download: Download): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/**
+ * Where a place is drawn on the page, worked out from the view in the link (MapLibre's Web
+ * Mercator, 512-pixel world at zoom 0) and the map canvas's box; null if the link has no view.
+ */
+export async function placeOnPage(
+  page: Page,
+  [lng, lat]: [number, number],
+): Promise<[number, number] | null> {
+  const view = (await viewInLink(page))?.split('/').map(Number);
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!view || view.length !== 3 || !box) return null;
+  const [zoom, centreLat, centreLng] = view as [number, number, number];
+  const world = 512 * 2 ** zoom;
+  const mercator = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
+  return [
+    box.x + box.width / 2 + ((lng - centreLng) / 360) * world,
+    box.y + box.height / 2 - ((mercator(lat) - mercator(centreLat)) / (2 * Math.PI)) * world,
+  ];
+}

@@ -76,3 +76,36 @@ export function difference(a: Buffer, b: Buffer): number {
   }
   return differing / (a.length / 4);
 }
+
+/**
+ * Where a colour is along a band of the map (rows y − half … y + half, the canvas's whole width):
+ * the page x of its leftmost and rightmost pixels, or null where it is not drawn.
+ */
+export async function colourExtent(
+  page: Page,
+  y: number,
+  hex: string,
+  { half = 10, tolerance = 30 } = {},
+): Promise<[number, number] | null> {
+  const box = await canvasBox(page);
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { x: box.x, y: y - half, width: box.width, height: half * 2 } }),
+  );
+  const [r, g, b] = hexToRgb(hex);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let row = 0; row < png.height; row++) {
+    for (let col = 0; col < png.width; col++) {
+      const i = (row * png.width + col) * 4;
+      const near =
+        Math.abs(png.data[i]! - r) <= tolerance &&
+        Math.abs(png.data[i + 1]! - g) <= tolerance &&
+        Math.abs(png.data[i + 2]! - b) <= tolerance;
+      if (near) {
+        min = Math.min(min, col);
+        max = Math.max(max, col);
+      }
+    }
+  }
+  return min === Infinity ? null : [box.x + min, box.x + max];
+}

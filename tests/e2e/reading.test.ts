@@ -6,13 +6,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  afterMapMoves,
   atlasSuite,
   canvasPixels,
+  details,
   hasColour,
   horizontalOverflow,
   openAtlas,
+  placeOnPage,
+  pointOf,
   screenshot,
+  search,
   until,
+  viewInLink,
   waitForMapIdle,
 } from './driver';
 
@@ -100,6 +106,33 @@ describe('Reading the document with the map', () => {
     await screenshot(page, 'reader-desktop-ja');
     await page.close();
   });
+
+  for (const [id, query] of [
+    ['yokosuka', 'Yokosuka'],
+    ['misawa', 'Misawa'],
+    ['sasebo', 'Sasebo'],
+    ['camp-zama', 'Camp Zama'],
+  ] as const) {
+    it(`frames ${query}, a mainland place, when it is chosen from search (with the map's easing)`, async () => {
+      const { page, errors } = await openAtlas(suite.browser, '#lang=en', undefined, undefined, {
+        motion: true,
+      });
+      await waitForMapIdle(page);
+      const results = await search(page, query);
+      await afterMapMoves(page, () => results.locator(`.search-option[data-id="${id}"]`).click());
+      await details(page, id).waitFor();
+      const zoom = Number((await viewInLink(page))?.split('/')[0]);
+      assert.ok(zoom >= 9, `zoomed in to ${query} (zoom ${zoom})`);
+      const at = await placeOnPage(page, pointOf(id));
+      const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+      assert.ok(
+        at && at[0] > box.x && at[0] < box.x + box.width && at[1] > box.y && at[1] < box.y + box.height,
+        `${query} is on the map (${at?.map(Math.round).join(',')})`,
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
 
   it('searches in Japanese, kana and English, with arrow keys and Enter', async () => {
     const { page } = await openAtlas(suite.browser, '#lang=ja');

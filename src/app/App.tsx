@@ -10,7 +10,7 @@ import { matchesFilter, type FacilityFilter } from '../data/facilityFilter';
 import { buildMentionIndex, featuresOfPart } from '../data/mentions';
 import { buildSearchIndex } from '../data/search';
 import { translate, type Lang } from '../i18n/strings';
-import type { FitRequest } from '../map/AtlasMap';
+import type { FitRequest, GoToRequest } from '../map/AtlasMap';
 import { boundsOfPoints } from '../map/bounds';
 import { FeatureDetails } from '../panels/FeatureDetails';
 import { FeatureTable } from '../panels/FeatureTable';
@@ -106,6 +106,7 @@ export function App() {
   const [mainView, setMainView] = useState<MainView>(webgl ? start.mainView : 'list');
   const [panelOpen, setPanelOpen] = useState(start.paragraph !== null || start.query !== '');
   const [fit, setFit] = useState<FitRequest | null>(null);
+  const [goTo, setGoTo] = useState<GoToRequest | null>(null);
   const narrow = useMediaQuery('(max-width: 700px)');
   const imports = useImports();
 
@@ -182,22 +183,55 @@ export function App() {
     document.title = translate(lang, 'appTitle');
   }, [lang]);
 
-  useHashSync({
-    view,
-    // The user's own features live only in this tab, so a link never names one.
-    feature: selectedId && !isImportedId(selectedId) ? selectedId : undefined,
-    layers: visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l)),
-    lang,
-    basemap,
-    paragraph: reading.activePart ?? undefined,
-    q: query.trim() ? query : undefined,
-    mainView,
-    year: timelineOn ? year : undefined,
-    embed: start.embed,
-    quiz: reading.tab === 'quiz' ? (quizSeed ?? undefined) : undefined,
-    lock: start.lock,
-    filter: facilityFilter,
-  });
+  /** A link the reader brought into the open tab (Back, Forward, an edited address): show it. */
+  const { setActivePart, setTab: setReadingTab } = reading;
+  const applyLink = useCallback(
+    (hash: string) => {
+      const next = initialState(hash, navigator.language);
+      setLang(next.lang);
+      setFacilityFilter(next.filter);
+      setQuery(next.query);
+      setMainView(webgl ? next.mainView : 'list');
+      setYear(next.year);
+      setQuizSeed(next.quiz);
+      setActivePart(next.paragraph);
+      if (next.quiz !== null) setReadingTab('quiz');
+      else if (next.year !== null) setReadingTab('returns');
+      else if (next.paragraph) setReadingTab('reader');
+      const layer = next.feature ? data?.featuresById.get(next.feature)?.layer : undefined;
+      setVisible(layer && !next.layers.has(layer) ? new Set([...next.layers, layer]) : next.layers);
+      if (next.feature && (layer || !data)) select(next.feature, { frame: !next.viewFromLink });
+      else select(null);
+      if (next.viewFromLink) setGoTo({ view: next.view, nonce: Date.now() });
+      if (next.basemap !== basemap) chooseBasemap(next.basemap, setBasemap);
+      if (next.rejected.length)
+        addNotice({
+          id: 'link',
+          text: translate(next.lang, 'linkProblem', { keys: next.rejected.join(', ') }),
+        });
+    },
+    [webgl, data, basemap, select, setActivePart, setReadingTab, addNotice],
+  );
+
+  useHashSync(
+    {
+      view,
+      // The user's own features live only in this tab, so a link never names one.
+      feature: selectedId && !isImportedId(selectedId) ? selectedId : undefined,
+      layers: visible.size === LAYER_IDS.length ? undefined : LAYER_IDS.filter((l) => visible.has(l)),
+      lang,
+      basemap,
+      paragraph: reading.activePart ?? undefined,
+      q: query.trim() ? query : undefined,
+      mainView,
+      year: timelineOn ? year : undefined,
+      embed: start.embed,
+      quiz: reading.tab === 'quiz' ? (quizSeed ?? undefined) : undefined,
+      lock: start.lock,
+      filter: facilityFilter,
+    },
+    applyLink,
+  );
 
   const selectAndFrame = useCallback(
     (id: string) => {
@@ -331,7 +365,17 @@ export function App() {
   return (
     <div className={`app${narrow ? ' narrow' : ''}`}>
       <nav className="skip-links" aria-label={translate(lang, 'skipToLayers')}>
-        <a className="skip-link" href="#layers-heading">
+        <a
+          className="skip-link"
+          href="#layers-heading"
+          onClick={(event) => {
+            // Focus the layer list without writing its id over the link's state.
+            event.preventDefault();
+            reading.setTab('layers');
+            if (narrow) setPanelOpen(true);
+            requestAnimationFrame(() => document.getElementById('layers-heading')?.focus());
+          }}
+        >
           {translate(lang, 'skipToLayers')}
         </a>
         <a
@@ -571,6 +615,7 @@ export function App() {
                   initialView={initialView}
                   frame={frame}
                   fit={fit}
+                  goTo={goTo}
                   popup={popup}
                   ariaLabel={translate(lang, 'mapRegion')}
                   cooperativeGestures={start.embed}

@@ -57,6 +57,12 @@ export interface FrameRequest {
   nonce: number;
 }
 
+/** Show exactly this view (a link brought into the open tab). */
+export interface GoToRequest {
+  view: MapView;
+  nonce: number;
+}
+
 export interface FitRequest {
   bounds: [number, number, number, number];
   nonce: number;
@@ -89,6 +95,7 @@ export interface AtlasMapProps {
   initialView: MapView;
   frame: FrameRequest | null;
   fit: FitRequest | null;
+  goTo: GoToRequest | null;
   /** What to show in the map's popup, and where; null for none. */
   popup: { lngLat: [number, number]; offset: [number, number]; key: string; content: ReactNode } | null;
   ariaLabel: string;
@@ -289,6 +296,13 @@ export function AtlasMap(props: AtlasMapProps) {
       { padding: 50, maxZoom: FIT_MAX_ZOOM, duration: prefersReducedMotion() ? 0 : 800 },
     );
   }, [fit, imagesReady]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !imagesReady || !props.goTo) return;
+    const { lng, lat, zoom } = props.goTo.view;
+    map.jumpTo({ center: [lng, lat], zoom });
+  }, [props.goTo, imagesReady]);
 
   // Keep a selected point clear of its details: move the map when the point sits where the
   // popup (above the point) or the bottom sheet (over the lower part) would hide it.

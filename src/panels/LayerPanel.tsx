@@ -28,7 +28,9 @@ interface LayerPanelProps {
 export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect, locked }: LayerPanelProps) {
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
-      <h2 id="layers-heading">{translate(lang, 'layers')}</h2>
+      <h2 id="layers-heading" tabIndex={-1}>
+        {translate(lang, 'layers')}
+      </h2>
       <ul className="layers">
         {LAYER_IDS.map((layer) => {
           const info = LAYERS[layer];

@@ -2,15 +2,12 @@
  * Facts the specs check the atlas against, read from geodata/ (never from src/): where a place is
  * and how many places each layer has.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
-export const LAYERS = [
-  'us-facilities',
-  'un-command-bases',
-  'exchange-sites',
-  'okinawa-land-returns',
-  'context',
-] as const;
+/** The atlas's layers: one file each in geodata/layers/. */
+export const LAYERS = readdirSync('geodata/layers')
+  .filter((file) => file.endsWith('.geojson'))
+  .map((file) => file.replace(/\.geojson$/, ''));
 
 interface LayerFile {
   features: { id: string; geometry: { coordinates: [number, number] } }[];

@@ -188,7 +188,8 @@ export function App() {
   const applyLink = useCallback(
     (hash: string) => {
       const next = initialState(hash, navigator.language);
-      setLang(next.lang);
+      // A teacher's lock holds the language and layers it opened with, whatever the link says.
+      if (!start.lock) setLang(next.lang);
       setFacilityFilter(next.filter);
       setQuery(next.query);
       setMainView(webgl ? next.mainView : 'list');
@@ -199,7 +200,8 @@ export function App() {
       else if (next.year !== null) setReadingTab('returns');
       else if (next.paragraph) setReadingTab('reader');
       const layer = next.feature ? data?.featuresById.get(next.feature)?.layer : undefined;
-      setVisible(layer && !next.layers.has(layer) ? new Set([...next.layers, layer]) : next.layers);
+      if (!start.lock)
+        setVisible(layer && !next.layers.has(layer) ? new Set([...next.layers, layer]) : next.layers);
       if (next.feature && (layer || !data)) select(next.feature, { frame: !next.viewFromLink });
       else select(null);
       if (next.viewFromLink) setGoTo({ view: next.view, nonce: Date.now() });
@@ -210,7 +212,7 @@ export function App() {
           text: translate(next.lang, 'linkProblem', { keys: next.rejected.join(', ') }),
         });
     },
-    [webgl, data, basemap, select, setActivePart, setReadingTab, addNotice],
+    [webgl, data, basemap, select, setActivePart, setReadingTab, addNotice, start.lock],
   );
 
   useHashSync(

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BAD_LINKS } from '../corpus/badLinks';
-import { atlasSuite, ignoreClosed, ORIGIN } from './driver';
+import { atlasSuite, details, ignoreClosed, openAtlas, ORIGIN } from './driver';
 
 describe('Bad links', () => {
   const suite = atlasSuite();
@@ -74,5 +74,43 @@ describe('Bad links', () => {
     assert.deepEqual(failures, [], 'every link loads the atlas');
     assert.deepEqual(errors, [], 'no uncaught error');
     assert.deepEqual(dialogs, [], 'no script from a link ran');
+  });
+
+  it('reads each of them live too, as a link edited in an open tab, and still works after', async () => {
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss().catch(ignoreClosed);
+    });
+    await page.locator('.layer[data-layer="us-facilities"]').waitFor({ state: 'attached' });
+    const hashes = BAD_LINKS.filter((link) => link.includes('#')).map((link) =>
+      link.slice(link.indexOf('#')),
+    );
+    for (const hash of hashes) {
+      await page.evaluate((h) => (window.location.hash = h), hash);
+      // The atlas reads the link on hashchange and renders; two frames later it has.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      assert.equal(
+        await page.locator('h1').count(),
+        1,
+        `the atlas is still there after ${hash.slice(0, 80)}`,
+      );
+    }
+    // A link it cannot read in part says so, live as at load.
+    await page.evaluate(() => (window.location.hash = '#map=4.2/abc/134&lang=en'));
+    const notice = page.locator('.notice[data-notice="link"]');
+    await notice.filter({ hasText: '(map)' }).waitFor();
+    // And it still works: a good link opens its place.
+    await page.evaluate(() => (window.location.hash = '#feature=kadena&lang=en'));
+    await details(page, 'kadena').waitFor();
+    console.log(
+      `bad links, live: ${hashes.length} applied, ${errors.length} errors, ${dialogs.length} scripts run`,
+    );
+    assert.deepEqual(errors, [], 'no uncaught error');
+    assert.deepEqual(dialogs, [], 'no script from a link ran');
+    await page.close();
   });
 });

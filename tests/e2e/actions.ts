@@ -5,7 +5,7 @@
  * for a fixed time.
  */
 import type { Download, Locator, Page } from 'playwright-core';
-import { centrePixels, hasColour, mapCentre, pixelsAt } from './pixels';
+import { centrePixels, hasColour, mapCentre } from './pixels';
 
 /**
  * Reads `read()` again and again until `accept` takes its value, and returns that value; fails
@@ -48,20 +48,6 @@ export async function waitForCentreColour(
   );
 }
 
-/** Waits until the map shows (or no longer shows) a colour around a point of the page. */
-export async function waitForColourAt(
-  page: Page,
-  [x, y]: [number, number],
-  hex: string,
-  { present = true, half = 8, tolerance = 14 } = {},
-): Promise<void> {
-  await until(
-    async () => hasColour(await pixelsAt(page, x, y, half), hex, tolerance),
-    (seen) => seen === present,
-    `${hex} ${present ? 'to be drawn' : 'to be gone'} at ${x},${y}`,
-  );
-}
-
 export async function clickMapCentre(page: Page): Promise<void> {
   const [x, y] = await mapCentre(page);
   await page.mouse.click(x, y);
@@ -83,7 +69,7 @@ export async function openPlaceFromList(page: Page, layer: string, id: string): 
   return opened;
 }
 
-/** Ticks or unticks a layer's box in the layer list, by its visible label, and waits for the link. */
+/** Ticks or unticks a layer's box in the layer list, by the start of its visible label. */
 export async function setLayerShown(page: Page, label: string | RegExp, shown: boolean): Promise<void> {
   const box = page.getByRole('checkbox', {
     name: typeof label === 'string' ? new RegExp(`^${label}`) : label,

@@ -17,6 +17,7 @@ import {
   openAtlas,
   pointOf,
   screenshot,
+  setLayerShown,
   waitForCentreColour,
   waitForMapIdle,
 } from './driver';
@@ -187,7 +188,7 @@ describe('Bluebook Atlas in Chromium', () => {
     const { page } = await openAtlas(suite.browser, `#${centredOn('return-sobe')}&lang=en`);
     await waitForMapIdle(page);
     assert.ok(hasColour(await centrePixels(page, 8), '#CC79A7'));
-    await page.getByRole('checkbox', { name: /^Okinawa land returns/ }).uncheck();
+    await setLayerShown(page, 'Okinawa land returns', false);
     await page.waitForFunction(() => window.location.hash.includes('layers='));
     // The returns layer is no longer drawn.
     await waitForCentreColour(page, '#CC79A7', { present: false });
@@ -198,7 +199,7 @@ describe('Bluebook Atlas in Chromium', () => {
       'SEED and TOFU exchanges',
       'Other places named',
     ]) {
-      await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).uncheck();
+      await setLayerShown(page, label, false);
     }
     assert.match((await page.locator('.empty').textContent()) ?? '', /No layer is shown/);
     await page.close();

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LAYER_IDS } from '../src/data/layers';
 import { mapDataFile } from '../src/data/loadAtlasData';
 import { LayerFileSchema } from '../src/data/schema';
-import { toMapFeatures } from '../src/map/mapFeatures';
+import { toMapFeatures } from '../src/symbology/mapFeatures';
 import {
   COMPARISONS_PATH,
   DOCUMENT_PARTS_PATH,

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { onlinePageForBasemap } from './app/basemapChoice';
-import { initialState } from './app/initialState';
+import { onlinePageForBasemap } from './state/basemapChoice';
+import { initialState } from './state/initialState';
 import { registerServiceWorker } from './app/serviceWorker';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';

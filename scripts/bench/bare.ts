@@ -8,9 +8,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { LARGE_LAYER, LAYER_IDS } from '../../src/data/layers';
 import { COUNTRY_LABELS_URL, offlineStyle } from '../../src/map/basemap';
-import { iconName, LAYER_SYMBOLS } from '../../src/map/layerStyles';
-import { iconShapesFor } from '../../src/map/mapFeatures';
-import { drawSymbolImage } from '../../src/map/symbolShapes';
+import { iconName, LAYER_SYMBOLS } from '../../src/symbology/layerStyles';
+import { iconShapesFor } from '../../src/symbology/mapFeatures';
+import { drawSymbolImage } from '../../src/symbology/symbolShapes';
 
 setWorkerUrl(workerUrl);
 

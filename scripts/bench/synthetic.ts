@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { LayerFile, PlaceFeature } from '../../src/data/schema';
 import { SERVICES } from '../../src/data/schema';
-import { toMapFeatures } from '../../src/map/mapFeatures';
+import { toMapFeatures } from '../../src/symbology/mapFeatures';
 
 /** mulberry32: a small seeded generator, so every run draws the same points. */
 function random(seed: number): () => number {

@@ -10,7 +10,7 @@
  */
 import type { Plugin } from 'vite';
 // The one external origin the atlas may use, and only on online.html; the app reads the same names.
-import { GSI_ORIGIN, ONLINE_PAGE } from '../../src/app/onlinePage';
+import { GSI_ORIGIN, ONLINE_PAGE } from '../../src/state/onlinePage';
 
 export function contentSecurityPolicy(online = false): string {
   const gsi = online ? ` ${GSI_ORIGIN}` : '';

@@ -7,7 +7,7 @@ import type { AtlasData } from '../data/loadAtlasData';
 import { LANGS, translate, type Lang, type StringKey } from '../i18n/strings';
 import { VIEW_PRESETS, type ViewPreset } from '../map/viewPresets';
 import { BasemapSwitch } from '../panels/BasemapSwitch';
-import { DocumentLinks } from '../panels/DocumentLinks';
+import { DocumentLinks } from '../ui/DocumentLinks';
 import type { BasemapId } from '../state/hashState';
 import type { SidebarTab } from './useReading';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_LINKS } from '../../tests/corpus/badLinks';
-import { initialState } from './initialState';
+import { initialState } from '../state/initialState';
 import { LAYER_IDS } from '../data/layers';
 import { MAX_QUERY_LENGTH } from '../state/hashState';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FeatureEntry } from '../data/loadAtlasData';
 import type { AtlasMapProps } from '../map/AtlasMap';
-import { LAYER_SYMBOLS } from '../map/layerStyles';
+import { LAYER_SYMBOLS } from '../symbology/layerStyles';
 import type { Chooser } from './useSelection';
 
 /** What the map's popup shows: the chooser at the click, or the selected feature's details at its point. */

@@ -7,7 +7,7 @@ import {
   type ImportReport,
   type WordedProblem,
 } from '../data/importedLayers';
-import { deleteStoredImport, readStoredImports, setStoredVisibility, storeImport } from './importStore';
+import { deleteStoredImport, readStoredImports, setStoredVisibility, storeImport } from '../state/importStore';
 
 /** Colours for imported layers, distinct from the atlas's own layer colours. */
 export const IMPORT_COLOURS = [

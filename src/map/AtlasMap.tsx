@@ -44,9 +44,9 @@ import {
   mapLayerIds,
   SELECTED_COLOUR,
   TIMELINE_STATUS_SHAPES,
-} from './layerStyles';
-import { iconShapesFor } from './mapFeatures';
-import { drawSymbolImage } from './symbolShapes';
+} from '../symbology/layerStyles';
+import { iconShapesFor } from '../symbology/mapFeatures';
+import { drawSymbolImage } from '../symbology/symbolShapes';
 
 // MapLibre looks for its worker beside its own file, which Vite moves: point it at the real one.
 setWorkerUrl(workerUrl);

@@ -4,7 +4,7 @@
  * locally with the browser's fonts, so labels need no font server.
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from './layerStyles';
+import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from '../symbology/layerStyles';
 
 const basemapUrl = (name: string) =>
   new URL(`${import.meta.env.BASE_URL}basemap/${name}`, window.location.href).href;

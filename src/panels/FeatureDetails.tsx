@@ -15,11 +15,11 @@ import {
   STATUS_LABELS,
 } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
-import { LAYER_SYMBOLS } from '../map/layerStyles';
-import { symbolShapeFor } from '../map/mapFeatures';
-import { CitationBlock } from './CitationBlock';
-import { CloseButton } from './CloseButton';
-import { LegendSymbol } from './LegendSymbol';
+import { LAYER_SYMBOLS } from '../symbology/layerStyles';
+import { symbolShapeFor } from '../symbology/mapFeatures';
+import { CitationBlock } from '../ui/CitationBlock';
+import { CloseButton } from '../ui/CloseButton';
+import { LegendSymbol } from '../ui/LegendSymbol';
 
 interface FeatureDetailsProps {
   data: AtlasData;

@@ -8,9 +8,9 @@ import type { FeatureEntry } from '../data/loadAtlasData';
 import { LAYER_IDS, LAYERS } from '../data/layers';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
-import { LAYER_SYMBOLS } from '../map/layerStyles';
-import { symbolShapeFor } from '../map/mapFeatures';
-import { LegendSymbol } from './LegendSymbol';
+import { LAYER_SYMBOLS } from '../symbology/layerStyles';
+import { symbolShapeFor } from '../symbology/mapFeatures';
+import { LegendSymbol } from '../ui/LegendSymbol';
 
 type Column = 'name' | 'layer' | 'location' | 'area' | 'date' | 'status';
 const COLUMNS: { id: Column; label: StringKey }[] = [

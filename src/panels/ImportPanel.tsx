@@ -8,7 +8,7 @@ import type { ImportedLayer } from '../data/importLayer';
 import { translate, type Lang } from '../i18n/strings';
 import { IMPORT_LIMITS, type ImportedEntry, type ImportReport } from '../data/importedLayers';
 import { LazyDetails } from './LazyDetails';
-import { LegendSymbol } from './LegendSymbol';
+import { LegendSymbol } from '../ui/LegendSymbol';
 
 /** A layer's place list shows at most this many; the List view reaches the rest. */
 const MAX_LISTED = 300;

@@ -7,8 +7,8 @@ import { useEffect, useRef } from 'react';
 import type { ImportedFeature, ImportedLayer } from '../data/importLayer';
 import { translate, type Lang } from '../i18n/strings';
 import { importedName } from './ImportPanel';
-import { CloseButton } from './CloseButton';
-import { LegendSymbol } from './LegendSymbol';
+import { CloseButton } from '../ui/CloseButton';
+import { LegendSymbol } from '../ui/LegendSymbol';
 
 interface ImportedDetailsProps {
   layer: ImportedLayer;

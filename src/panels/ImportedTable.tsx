@@ -6,7 +6,7 @@ import type { ImportedEntry } from '../data/importedLayers';
 import { translate, type Lang } from '../i18n/strings';
 import { formatPosition } from './ImportedDetails';
 import { importedName } from './ImportPanel';
-import { LegendSymbol } from './LegendSymbol';
+import { LegendSymbol } from '../ui/LegendSymbol';
 
 /** Rows drawn at most; a larger layer is read on the map. */
 const MAX_ROWS = 2000;

@@ -6,10 +6,10 @@ import type { AtlasData } from '../data/loadAtlasData';
 import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
 import { STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
-import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../map/layerStyles';
-import { symbolShapeFor } from '../map/mapFeatures';
+import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../symbology/layerStyles';
+import { symbolShapeFor } from '../symbology/mapFeatures';
 import { LazyDetails } from './LazyDetails';
-import { LegendSymbol } from './LegendSymbol';
+import { LegendSymbol } from '../ui/LegendSymbol';
 
 /** A layer's place list shows at most this many; the List view and search reach the rest. */
 const MAX_LISTED = 300;

@@ -3,11 +3,11 @@ import { findImported, type ImportedEntry } from '../data/importedLayers';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
 import { translate, type Lang } from '../i18n/strings';
-import { LAYER_SYMBOLS } from '../map/layerStyles';
-import { symbolShapeFor } from '../map/mapFeatures';
+import { LAYER_SYMBOLS } from '../symbology/layerStyles';
+import { symbolShapeFor } from '../symbology/mapFeatures';
 import { importedName } from './ImportPanel';
-import { CloseButton } from './CloseButton';
-import { LegendSymbol } from './LegendSymbol';
+import { CloseButton } from '../ui/CloseButton';
+import { LegendSymbol } from '../ui/LegendSymbol';
 
 /** Shown when a click hits several places that share a point: the reader picks one. */
 export function PlaceChooser({

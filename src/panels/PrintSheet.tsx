@@ -6,10 +6,10 @@ import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
 import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
 import { formatPartialDate } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
-import { LAYER_SYMBOLS } from '../map/layerStyles';
-import { CitationBlock } from './CitationBlock';
-import { LegendSymbol } from './LegendSymbol';
-import { QuotedParagraph } from './QuotedParagraph';
+import { LAYER_SYMBOLS } from '../symbology/layerStyles';
+import { CitationBlock } from '../ui/CitationBlock';
+import { LegendSymbol } from '../ui/LegendSymbol';
+import { QuotedParagraph } from '../ui/QuotedParagraph';
 
 interface PrintSheetProps {
   data: AtlasData;

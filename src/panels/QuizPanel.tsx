@@ -10,8 +10,8 @@ import { generateQuiz, isCorrect, type Question } from '../data/quiz';
 import { rangeSegments } from '../data/quoteSegments';
 import { formatPartialDate } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
-import { CitationBlock } from './CitationBlock';
-import { MarkedText } from './MarkedText';
+import { CitationBlock } from '../ui/CitationBlock';
+import { MarkedText } from '../ui/MarkedText';
 
 interface QuizPanelProps {
   data: AtlasData;

@@ -8,11 +8,11 @@ import { featuresOfPart, type MentionIndex } from '../data/mentions';
 import { rangeSegments } from '../data/quoteSegments';
 import type { DocumentPart } from '../data/schema';
 import { translate, type Lang } from '../i18n/strings';
-import { LAYER_SYMBOLS } from '../map/layerStyles';
-import { symbolShapeFor } from '../map/mapFeatures';
-import { LegendSymbol } from './LegendSymbol';
-import { MarkedText } from './MarkedText';
-import { Summary } from './Summary';
+import { LAYER_SYMBOLS } from '../symbology/layerStyles';
+import { symbolShapeFor } from '../symbology/mapFeatures';
+import { LegendSymbol } from '../ui/LegendSymbol';
+import { MarkedText } from '../ui/MarkedText';
+import { Summary } from '../ui/Summary';
 
 interface ReaderPanelProps {
   data: AtlasData;

@@ -17,10 +17,10 @@ import { findAll, normalize } from '../data/normalize';
 import { rangeSegments } from '../data/quoteSegments';
 import { search, type SearchIndex } from '../data/search';
 import { translate, type Lang } from '../i18n/strings';
-import { LAYER_SYMBOLS } from '../map/layerStyles';
-import { symbolShapeFor } from '../map/mapFeatures';
-import { LegendSymbol } from './LegendSymbol';
-import { MarkedText } from './MarkedText';
+import { LAYER_SYMBOLS } from '../symbology/layerStyles';
+import { symbolShapeFor } from '../symbology/mapFeatures';
+import { LegendSymbol } from '../ui/LegendSymbol';
+import { MarkedText } from '../ui/MarkedText';
 
 interface SearchBoxProps {
   data: AtlasData;

@@ -1,5 +1,5 @@
-import type { SymbolShape } from '../map/layerStyles';
-import { SHAPES, SYMBOL_GRID } from '../map/symbolShapes';
+import type { SymbolShape } from '../symbology/layerStyles';
+import { SHAPES, SYMBOL_GRID } from '../symbology/symbolShapes';
 
 /** The map symbol as SVG, for the legend and lists. Decorative: the text beside it carries the meaning. */
 export function LegendSymbol({

@@ -1,7 +1,7 @@
 /**
  * The browser side of src/app/onlinePage.ts: reads the page's policy and address, and navigates.
  */
-import type { BasemapId } from '../state/hashState';
+import type { BasemapId } from './hashState';
 import { onlinePageFor } from './onlinePage';
 
 /** The page's Content Security Policy, if it has one (the built pages do; the dev server's does not). */

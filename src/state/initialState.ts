@@ -2,7 +2,7 @@
 import type { FacilityFilter } from '../data/facilityFilter';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
-import { parseHash, type BasemapId, type MainView, type MapView } from '../state/hashState';
+import { parseHash, type BasemapId, type MainView, type MapView } from './hashState';
 
 /** All of Japan from Hokkaido to Okinawa. */
 export const DEFAULT_VIEW: MapView = { zoom: 4.2, lat: 33.5, lng: 134 };

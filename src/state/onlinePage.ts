@@ -5,7 +5,7 @@
  * link with basemap=gsi there, goes to online.html with the same link. Pure: the caller passes the
  * page's address and policy, and navigates.
  */
-import type { BasemapId } from '../state/hashState';
+import type { BasemapId } from './hashState';
 
 export const GSI_ORIGIN = 'https://cyberjapandata.gsi.go.jp';
 export const ONLINE_PAGE = 'online.html';

@@ -11,7 +11,7 @@ import { buildMentionIndex, featuresOfPart } from '../data/mentions';
 import { buildSearchIndex } from '../data/search';
 import { translate, type Lang } from '../i18n/strings';
 import type { FitRequest, GoToRequest } from '../map/AtlasMap';
-import { boundsOfPoints } from '../map/bounds';
+import { boundsOfPoints } from '../geometry/bounds';
 import { FeatureDetails } from '../panels/FeatureDetails';
 import { FeatureTable } from '../panels/FeatureTable';
 import { LayerPanel } from '../panels/LayerPanel';

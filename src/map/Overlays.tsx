@@ -3,31 +3,33 @@
  * a measured path with its points. Rendered inside the map, above the data layers.
  */
 import { Layer, Source, useMap } from '@vis.gl/react-maplibre';
-import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { MapLayerMouseEvent, MapLayerTouchEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
+import { translate } from '../i18n/strings';
+import { useFootprintShape, useMeasurement } from '../state/derived';
+import { useAtlas } from '../state/store';
+import {
+  FOOTPRINT_FILL_LAYER,
+  footprintFill,
+  footprintLabelLayout,
+  footprintLabelPaint,
+  footprintLine,
+  measureLine,
+  measurePointPaint,
+} from './layerSpecs';
 
-export const FOOTPRINT_FILL_LAYER = 'footprint-fill';
-const FOOTPRINT_COLOUR = '#0072B2';
-const MEASURE_COLOUR = '#D55E00';
-
-interface OverlaysProps {
-  footprint: Feature<Polygon> | null;
-  footprintLabel: string;
-  footprintCenter: [number, number] | null;
-  measurePath: Feature<LineString | MultiLineString> | null;
-  measurePoints: readonly [number, number][];
-  onFootprintMove: (center: [number, number]) => void;
-}
-
-export function Overlays({
-  footprint,
-  footprintLabel,
-  footprintCenter,
-  measurePath,
-  measurePoints,
-  onFootprintMove,
-}: OverlaysProps) {
+export function Overlays() {
+  const footprint = useFootprintShape();
+  const footprintCenter = useAtlas((s) => s.footprint?.center ?? null);
+  const onFootprintMove = useAtlas((s) => s.moveFootprint);
+  const measurePath = useMeasurement().path;
+  const measurePoints = useAtlas((s) => s.measurePoints);
+  const footprintLabel = useAtlas((s) => {
+    const id = s.footprint?.featureId;
+    const name = id ? s.data?.featuresById.get(id)?.feature.properties.name[s.lang] : undefined;
+    return name === undefined ? '' : translate(s.lang, 'footprintLabel', { name });
+  });
   const { current: mapRef } = useMap();
 
   // Drag the footprint: grab it, and the map stops panning until it is dropped. The handlers are
@@ -93,46 +95,19 @@ export function Overlays({
     <>
       {labelled && (
         <Source id="footprint" type="geojson" data={labelled}>
-          <Layer
-            id={FOOTPRINT_FILL_LAYER}
-            type="fill"
-            paint={{ 'fill-color': FOOTPRINT_COLOUR, 'fill-opacity': 0.25 }}
-          />
-          <Layer
-            id="footprint-line"
-            type="line"
-            paint={{ 'line-color': FOOTPRINT_COLOUR, 'line-width': 2, 'line-dasharray': [2, 1] }}
-          />
-          <Layer
-            id="footprint-label"
-            type="symbol"
-            layout={{
-              'text-field': ['get', 'label'],
-              'text-font': ['sans-serif'],
-              'text-size': 12,
-              'text-max-width': 12,
-            }}
-            paint={{ 'text-color': '#003a63', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }}
-          />
+          <Layer id={FOOTPRINT_FILL_LAYER} type="fill" paint={footprintFill} />
+          <Layer id="footprint-line" type="line" paint={footprintLine} />
+          <Layer id="footprint-label" type="symbol" layout={footprintLabelLayout} paint={footprintLabelPaint} />
         </Source>
       )}
       {measurePath && (
         <Source id="measure-path" type="geojson" data={measurePath}>
-          <Layer id="measure-line" type="line" paint={{ 'line-color': MEASURE_COLOUR, 'line-width': 3 }} />
+          <Layer id="measure-line" type="line" paint={measureLine} />
         </Source>
       )}
       {measurePoints.length > 0 && (
         <Source id="measure-points" type="geojson" data={pointCollection}>
-          <Layer
-            id="measure-points"
-            type="circle"
-            paint={{
-              'circle-radius': 5,
-              'circle-color': '#ffffff',
-              'circle-stroke-color': MEASURE_COLOUR,
-              'circle-stroke-width': 3,
-            }}
-          />
+          <Layer id="measure-points" type="circle" paint={measurePointPaint} />
         </Source>
       )}
     </>

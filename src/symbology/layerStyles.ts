@@ -56,13 +56,6 @@ export const IN_USE_COLOUR = '#8c8c8c';
 
 export const iconName = (layer: LayerId, shape: SymbolShape) => `atlas-${layer}-${shape}`;
 
-/** MapLibre layer ids, derived so no id string is repeated elsewhere. */
-export const mapLayerIds = (layer: LayerId) => ({
-  source: `src-${layer}`,
-  symbols: `sym-${layer}`,
-  labels: `lbl-${layer}`,
-});
-
 export const SELECTED_COLOUR = '#000000';
 /** Okabe–Ito orange: the places of the paragraph being read. */
 export const HIGHLIGHT_COLOUR = '#E69F00';

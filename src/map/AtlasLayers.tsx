@@ -1,0 +1,70 @@
+/**
+ * The atlas's own layers: a GeoJSON source per layer (its drawing copy, by URL, so MapLibre parses
+ * it in its worker), with a symbol and a label layer. Toggles set `visibility`, so sources are
+ * never re-added; the facility filter and the timeline's icons are expressions.
+ */
+import { Layer, Source } from '@vis.gl/react-maplibre';
+import { useMemo } from 'react';
+import { largeLayers, mapDataUrls } from '../data/loadAtlasData';
+import { LAYER_IDS } from '../data/layers';
+import { useReturnStatuses } from '../state/derived';
+import { useAtlas } from '../state/store';
+import {
+  ALL,
+  filterExpression,
+  labelField,
+  labelLayout,
+  labelPaint,
+  LARGE_LABEL_ZOOM,
+  largeCirclePaint,
+  mapLayerIds,
+  RETURN_LABEL_ZOOM,
+  symbolLayout,
+  timelineIcons,
+} from './layerSpecs';
+
+export function AtlasLayers() {
+  const lang = useAtlas((s) => s.lang);
+  const visible = useAtlas((s) => s.visible);
+  const filter = useAtlas((s) => s.filter);
+  const statuses = useReturnStatuses();
+  const urls = useMemo(() => mapDataUrls(), []);
+  const large = useMemo(() => largeLayers(), []);
+  const returnIcons = useMemo(() => timelineIcons(statuses), [statuses]);
+  const facilityFilter = useMemo(() => filterExpression(filter), [filter]);
+  const field = labelField(lang);
+
+  return LAYER_IDS.map((layer) => {
+    const ids = mapLayerIds(layer);
+    const visibility = visible.has(layer) ? 'visible' : 'none';
+    const layerFilter = layer === 'us-facilities' ? facilityFilter : ALL;
+    return (
+      <Source key={layer} id={ids.source} type="geojson" data={urls[layer]} promoteId="id">
+        {large.has(layer) ? (
+          <Layer
+            id={ids.symbols}
+            filter={layerFilter}
+            type="circle"
+            layout={{ visibility }}
+            paint={largeCirclePaint(layer)}
+          />
+        ) : (
+          <Layer
+            id={ids.symbols}
+            filter={layerFilter}
+            type="symbol"
+            layout={symbolLayout(layer, visibility, returnIcons)}
+          />
+        )}
+        <Layer
+          id={ids.labels}
+          filter={layerFilter}
+          type="symbol"
+          minzoom={layer === 'okinawa-land-returns' ? RETURN_LABEL_ZOOM : large.has(layer) ? LARGE_LABEL_ZOOM : 0}
+          layout={labelLayout(field, visibility)}
+          paint={labelPaint}
+        />
+      </Source>
+    );
+  });
+}

@@ -1,0 +1,184 @@
+/**
+ * Every map layer's id, paint and layout in one place (as react-map-gl's examples keep them), so
+ * the components only choose which to draw. Dynamic parts (visibility, label language, the
+ * filter, the timeline's icons) are arguments.
+ */
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  FilterSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { FacilityFilter } from '../data/facilityFilter';
+import type { LayerId } from '../data/layers';
+import type { TimelineStatus } from '../data/returnsTimeline';
+import type { Lang } from '../i18n/strings';
+import {
+  HIGHLIGHT_COLOUR,
+  iconName,
+  LAYER_SYMBOLS,
+  SELECTED_COLOUR,
+  TIMELINE_STATUS_SHAPES,
+} from '../symbology/layerStyles';
+
+type Visibility = 'visible' | 'none';
+type Paint<T extends { paint?: unknown }> = NonNullable<T['paint']>;
+type Layout<T extends { layout?: unknown }> = NonNullable<T['layout']>;
+
+/** MapLibre layer ids, derived so no id string is repeated elsewhere. */
+export const mapLayerIds = (layer: LayerId) => ({
+  source: `src-${layer}`,
+  symbols: `sym-${layer}`,
+  labels: `lbl-${layer}`,
+});
+
+/** A filter that keeps every feature. */
+export const ALL: FilterSpecification = ['all'];
+/** A large layer is labelled from this zoom on. */
+export const LARGE_LABEL_ZOOM = 12;
+/** Return items are labelled from this zoom on (they crowd central Okinawa below it). */
+export const RETURN_LABEL_ZOOM = 9;
+/** An imported layer with more features than this is labelled only close up. */
+export const IMPORTED_LABELS_ALL_ZOOMS = 500;
+
+const TEXT_FONT = ['sans-serif'];
+const LABEL_PAINT: Paint<SymbolLayerSpecification> = {
+  'text-color': '#1d1d1d',
+  'text-halo-color': '#ffffff',
+  'text-halo-width': 1.5,
+};
+
+/** The facility filter as a MapLibre filter on the flattened map properties. */
+export function filterExpression(filter: FacilityFilter): FilterSpecification {
+  const tests: ExpressionSpecification[] = [];
+  if (filter.service) tests.push(['==', ['get', 'service'], filter.service]);
+  if (filter.prefecture) tests.push(['in', `|${filter.prefecture}|`, ['get', 'prefs']]);
+  if (filter.useType) tests.push(['==', ['get', 'use'], filter.useType]);
+  if (filter.status) tests.push(['==', ['get', 'status'], filter.status]);
+  return ['all', ...tests];
+}
+
+/** The returns layer's icons: by status in the timeline's year, or as in the data. */
+export function timelineIcons(statuses: ReadonlyMap<string, TimelineStatus> | null): ExpressionSpecification {
+  if (!statuses || statuses.size === 0) return ['get', 'icon'];
+  const pairs = [...statuses].flatMap(([id, code]) => [
+    id,
+    iconName('okinawa-land-returns', TIMELINE_STATUS_SHAPES[code]),
+  ]);
+  // A match expression's arms are label/output pairs of strings here; its type cannot say so.
+  return ['match', ['get', 'id'], ...pairs, ['get', 'icon']] as unknown as ExpressionSpecification;
+}
+
+/** A layer's places as icons (shape and colour of the layer; returns by status). */
+export const symbolLayout = (
+  layer: LayerId,
+  visibility: Visibility,
+  returnIcons: ExpressionSpecification,
+): Layout<SymbolLayerSpecification> => ({
+  visibility,
+  'icon-image': layer === 'okinawa-land-returns' ? returnIcons : ['get', 'icon'],
+  'icon-size': layer === 'un-command-bases' ? 1.15 : 1,
+  'icon-offset': LAYER_SYMBOLS[layer].offset,
+  'icon-allow-overlap': true,
+  'icon-ignore-placement': true,
+});
+
+/** A large layer's places as plain circles: far cheaper than icons at tens of thousands. */
+export const largeCirclePaint = (layer: LayerId): Paint<CircleLayerSpecification> => ({
+  'circle-radius': 4,
+  'circle-color': LAYER_SYMBOLS[layer].colour,
+  'circle-stroke-color': '#ffffff',
+  'circle-stroke-width': 1,
+});
+
+export const labelLayout = (
+  field: ExpressionSpecification,
+  visibility: Visibility,
+  offset = 0.9,
+): Layout<SymbolLayerSpecification> => ({
+  visibility,
+  'text-field': field,
+  'text-font': TEXT_FONT,
+  'text-size': 12,
+  'text-anchor': 'top',
+  'text-offset': [0, offset],
+  'text-max-width': 9,
+  'text-optional': true,
+});
+export const labelPaint = LABEL_PAINT;
+
+export const labelField = (lang: Lang): ExpressionSpecification => ['get', `label_${lang}`];
+
+/** Country names over the offline basemap, at national zooms. */
+export const countryLabelLayout = (lang: Lang): Layout<SymbolLayerSpecification> => ({
+  'text-field': ['get', lang],
+  'text-size': 13,
+  'text-font': TEXT_FONT,
+  'text-letter-spacing': 0.1,
+});
+export const countryLabelPaint: Paint<SymbolLayerSpecification> = {
+  'text-color': '#6b665c',
+  'text-halo-color': '#ffffff',
+  'text-halo-width': 1,
+};
+
+/** The map layers of an imported layer, in drawing order, and which geometries each draws. */
+export const IMPORTED_PARTS = [
+  { suffix: 'fill', types: ['Polygon', 'MultiPolygon'] },
+  { suffix: 'line', types: ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] },
+  { suffix: 'circle', types: ['Point', 'MultiPoint'] },
+] as const;
+export const importedLayerId = (layerId: string, suffix: string) => `${layerId}-${suffix}`;
+export const importedFill = (colour: string): Paint<FillLayerSpecification> => ({
+  'fill-color': colour,
+  'fill-opacity': 0.2,
+});
+export const importedLine = (colour: string): Paint<LineLayerSpecification> => ({
+  'line-color': colour,
+  'line-width': 2,
+});
+export const importedCircle = (colour: string): Paint<CircleLayerSpecification> => ({
+  'circle-radius': 5,
+  'circle-color': colour,
+  'circle-stroke-color': '#ffffff',
+  'circle-stroke-width': 1.5,
+});
+
+/** Rings around the selected place (black) and the highlighted ones (orange). */
+export const ringPaint = (offset: 0 | 1): Paint<CircleLayerSpecification> => ({
+  'circle-radius': 15,
+  'circle-color': 'rgba(0,0,0,0)',
+  'circle-stroke-color': ['case', ['get', 'selected'], SELECTED_COLOUR, HIGHLIGHT_COLOUR],
+  'circle-stroke-width': ['case', ['get', 'selected'], 3, 4],
+  'circle-translate': offset ? LAYER_SYMBOLS['exchange-sites'].offset : [0, 0],
+});
+
+export const FOOTPRINT_FILL_LAYER = 'footprint-fill';
+const FOOTPRINT_COLOUR = '#0072B2';
+const MEASURE_COLOUR = '#D55E00';
+export const footprintFill: Paint<FillLayerSpecification> = { 'fill-color': FOOTPRINT_COLOUR, 'fill-opacity': 0.25 };
+export const footprintLine: Paint<LineLayerSpecification> = {
+  'line-color': FOOTPRINT_COLOUR,
+  'line-width': 2,
+  'line-dasharray': [2, 1],
+};
+export const footprintLabelLayout: Layout<SymbolLayerSpecification> = {
+  'text-field': ['get', 'label'],
+  'text-font': TEXT_FONT,
+  'text-size': 12,
+  'text-max-width': 12,
+};
+export const footprintLabelPaint: Paint<SymbolLayerSpecification> = {
+  'text-color': '#003a63',
+  'text-halo-color': '#ffffff',
+  'text-halo-width': 1.5,
+};
+export const measureLine: Paint<LineLayerSpecification> = { 'line-color': MEASURE_COLOUR, 'line-width': 3 };
+export const measurePointPaint: Paint<CircleLayerSpecification> = {
+  'circle-radius': 5,
+  'circle-color': '#ffffff',
+  'circle-stroke-color': MEASURE_COLOUR,
+  'circle-stroke-width': 3,
+};

@@ -1,0 +1,69 @@
+/**
+ * What the map needs once it has loaded: the symbol images, the "fully drawn" markers that tests
+ * and the benchmark wait for, context-loss reports, print sizing, a teacher's area lock, and the
+ * first view reported to the store. Returns whether the images are ready (layers wait for them).
+ */
+import type { MapRef } from '@vis.gl/react-maplibre';
+import { useCallback, useState, type RefObject } from 'react';
+import { LAYER_IDS } from '../data/layers';
+import { useAtlas } from '../state/store';
+import { iconName, LAYER_SYMBOLS } from '../symbology/layerStyles';
+import { iconShapesFor } from '../symbology/mapFeatures';
+import { drawSymbolImage } from '../symbology/symbolShapes';
+import { mapLayerIds } from './layerSpecs';
+
+/** The printable width of an A4 page with 12 mm margins, in CSS pixels (186 mm at 96 dpi). */
+const PRINT_WIDTH_PX = 703;
+
+export function useMapSetup(mapRef: RefObject<MapRef | null>): [ready: boolean, onLoad: () => void] {
+  const [ready, setReady] = useState(false);
+  const onLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    const ratio = Math.min(3, Math.max(1, Math.ceil(window.devicePixelRatio || 1)));
+    for (const layer of LAYER_IDS) {
+      for (const shape of iconShapesFor(layer)) {
+        const name = iconName(layer, shape);
+        if (!map.hasImage(name))
+          map.addImage(name, drawSymbolImage(shape, LAYER_SYMBOLS[layer].colour, ratio), { pixelRatio: ratio });
+      }
+    }
+    // A plain marker of "fully drawn" that tests and benchmarks wait for; it never drives the UI.
+    const container = map.getContainer();
+    map.on('idle', () => (container.dataset.mapIdle = 'true'));
+    map.on('movestart', () => delete container.dataset.mapIdle);
+    // The benchmark's measure of a cold load: the first idle with every layer drawn.
+    const markDrawn = () => {
+      const sources = LAYER_IDS.map((l) => mapLayerIds(l).source);
+      if (!sources.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
+      performance.mark('map-drawn');
+      map.off('idle', markDrawn);
+    };
+    map.on('idle', markDrawn);
+    // Benchmark builds only: the bench projects a place to the pixel it clicks.
+    if (import.meta.env.VITE_BENCH === 'true') Object.assign(window, { __benchMap: map });
+    // A lost context (a GPU reset, a driver update, too many tabs): MapLibre keeps a snapshot of
+    // the style and redraws from it when the browser restores the context. The app says so meanwhile.
+    map.on('webglcontextlost', () => {
+      delete container.dataset.mapIdle;
+      useAtlas.getState().contextLost(true);
+    });
+    map.on('webglcontextrestored', () => useAtlas.getState().contextLost(false));
+    // Printing keeps the map at its screen size in CSS pixels and scales it down as a whole, so the
+    // drawn canvas (kept by preserveDrawingBuffer) and its scale bar print together, unchanged.
+    window.addEventListener('beforeprint', () => {
+      const area = container.closest<HTMLElement>('.map-area');
+      if (!area) return;
+      const { width, height } = area.getBoundingClientRect();
+      area.style.setProperty('--print-width', `${width}px`);
+      area.style.setProperty('--print-height', `${height}px`);
+      area.style.setProperty('--print-zoom', String(Math.min(1, PRINT_WIDTH_PX / width)));
+    });
+    // A teacher's lock: the map cannot be moved outside the area it opened on.
+    if (useAtlas.getState().start.lock) map.setMaxBounds(map.getBounds());
+    const center = map.getCenter();
+    useAtlas.getState().setView({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
+    setReady(true);
+  }, [mapRef]);
+  return [ready, onLoad];
+}

@@ -1,0 +1,50 @@
+/**
+ * What a link brought into an open tab (Back, Forward, an edited address) changes in the store.
+ * Pure: the store applies the patch in one step, so the link sync writes the result once.
+ */
+import { translate } from '../i18n/strings';
+import type { BasemapId } from './hashState';
+import { initialState } from './initialState';
+import type { AtlasState } from './store';
+import type { Notice } from './types';
+
+export interface LinkPatch {
+  patch: Partial<AtlasState>;
+  basemap: BasemapId;
+  notice: Notice | null;
+}
+
+export function linkPatch(state: AtlasState, hash: string, browserLanguage: string): LinkPatch {
+  const next = initialState(hash, browserLanguage);
+  const layer = next.feature ? state.data?.featuresById.get(next.feature)?.layer : undefined;
+  const patch: Partial<AtlasState> = {
+    filter: next.filter,
+    query: next.query,
+    mainView: state.webgl ? next.mainView : 'list',
+    chosenYear: next.year,
+    quizSeed: next.quiz,
+    activePart: next.paragraph,
+    chooser: null,
+  };
+  // A teacher's lock holds the language and layers it opened with, whatever the link says.
+  if (!state.start.lock) {
+    patch.lang = next.lang;
+    patch.visible = layer && !next.layers.has(layer) ? new Set([...next.layers, layer]) : next.layers;
+  }
+  if (next.quiz !== null) patch.tab = 'quiz';
+  else if (next.year !== null) patch.tab = 'returns';
+  else if (next.paragraph) patch.tab = 'reader';
+  // A place the data does not have is not selected (the data checks the opening link only).
+  if (next.feature && (layer || !state.data)) {
+    patch.selectedId = next.feature;
+    if (!next.viewFromLink) patch.camera = { kind: 'place', id: next.feature };
+  } else patch.selectedId = null;
+  if (next.viewFromLink) patch.camera = { kind: 'view', view: next.view };
+  return {
+    patch,
+    basemap: next.basemap,
+    notice: next.rejected.length
+      ? { id: 'link', text: translate(next.lang, 'linkProblem', { keys: next.rejected.join(', ') }) }
+      : null,
+  };
+}

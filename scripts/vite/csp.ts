@@ -4,7 +4,7 @@
  * scripts (HMR, React refresh), and the benchmark build's bare page has an inline style.
  *
  * index.html allows no origin but its own. online.html is the same page whose policy also allows
- * the GSI tile server, for readers who choose the online basemap (src/app/onlinePage.ts sends them
+ * the GSI tile server, for readers who choose the online basemap (src/state/onlinePage.ts sends them
  * there). A meta policy cannot set frame-ancestors, report-uri or sandbox; a host that wants them
  * sends them as headers.
  */

@@ -2,41 +2,32 @@
  * The side panel (a drop-down sheet on phones): title, language, jump-to views, the layer list,
  * the basemap choice, and what the atlas is and cites.
  */
-import type { ReactNode } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LANGS, translate, type Lang, type StringKey } from '../i18n/strings';
-import { VIEW_PRESETS, type ViewPreset } from '../map/viewPresets';
+import { VIEW_PRESETS } from '../map/viewPresets';
 import { BasemapSwitch } from '../panels/BasemapSwitch';
+import { ClassroomPanel } from '../panels/ClassroomPanel';
+import { ComparePanel } from '../panels/ComparePanel';
+import { ImportPanel } from '../panels/ImportPanel';
+import { LayerPanel } from '../panels/LayerPanel';
+import { NationwidePanel } from '../panels/NationwidePanel';
+import { QuizPanel } from '../panels/QuizPanel';
+import { ReaderPanel } from '../panels/ReaderPanel';
+import { ReturnsPanel } from '../panels/ReturnsPanel';
+import { SearchBox } from '../panels/SearchBox';
+import { useAtlas } from '../state/store';
+import type { SidebarTab } from '../state/types';
 import { DocumentLinks } from '../ui/DocumentLinks';
-import type { BasemapId } from '../state/hashState';
-import type { SidebarTab } from './useReading';
 
-interface SidebarProps {
-  data: AtlasData | null;
-  lang: Lang;
-  narrow: boolean;
-  open: boolean;
-  tab: SidebarTab;
-  basemap: BasemapId;
-  mapAvailable: boolean;
-  search: ReactNode;
-  layerPanel: ReactNode;
-  reader: ReactNode;
-  returns: ReactNode;
-  classroom: ReactNode;
-  nationwide: ReactNode;
-  quiz: ReactNode;
-  /** A teacher's lock: no language switch. */
-  locked: boolean;
-  onLang: (lang: Lang) => void;
-  onTab: (tab: SidebarTab) => void;
-  onToggleOpen: () => void;
-  onBasemap: (basemap: BasemapId) => void;
-  onPreset: (preset: ViewPreset) => void;
-}
-
-export function Sidebar(props: SidebarProps) {
-  const { data, lang, narrow, open, tab, basemap, mapAvailable } = props;
+export function Sidebar() {
+  const data = useAtlas((s) => s.data);
+  const lang = useAtlas((s) => s.lang);
+  const narrow = useAtlas((s) => s.narrow);
+  const open = useAtlas((s) => s.panelOpen);
+  const tab = useAtlas((s) => s.tab);
+  const mapAvailable = useAtlas((s) => s.webgl);
+  const locked = useAtlas((s) => s.start.lock);
+  const { setLang, setTab, setPanelOpen, goToRegion } = useAtlas.getState();
   const tabs: { id: SidebarTab; label: StringKey }[] = [
     { id: 'layers', label: 'layersTab' },
     { id: 'reader', label: 'readerTab' },
@@ -48,26 +39,26 @@ export function Sidebar(props: SidebarProps) {
       <header className="app-header">
         <h1>{translate(lang, 'appTitle')}</h1>
         <p className="subtitle">{translate(lang, 'appSubtitle')}</p>
-        <div
-          className="lang-switch"
-          role="group"
-          aria-label={translate(lang, 'language')}
-          hidden={props.locked}
-        >
+        <div className="lang-switch" role="group" aria-label={translate(lang, 'language')} hidden={locked}>
           {LANGS.map((l) => (
-            <button key={l} type="button" aria-pressed={lang === l} lang={l} onClick={() => props.onLang(l)}>
+            <button key={l} type="button" aria-pressed={lang === l} lang={l} onClick={() => setLang(l)}>
               {l === 'ja' ? '日本語' : 'English'}
             </button>
           ))}
         </div>
         {narrow && (
-          <button type="button" className="panel-toggle" aria-expanded={open} onClick={props.onToggleOpen}>
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={open}
+            onClick={() => setPanelOpen(!open)}
+          >
             {translate(lang, open ? 'hideLayers' : 'showLayers')}
           </button>
         )}
       </header>
       <div className="sidebar-body">
-        {props.search}
+        {data && <SearchBox />}
         <div className="tabs" role="tablist" aria-label={translate(lang, 'tabsLabel')}>
           {tabs.map((t) => (
             <button
@@ -77,7 +68,7 @@ export function Sidebar(props: SidebarProps) {
               role="tab"
               aria-selected={tab === t.id}
               aria-controls={`tabpanel-${t.id}`}
-              onClick={() => props.onTab(t.id)}
+              onClick={() => setTab(t.id)}
             >
               {translate(lang, t.label)}
             </button>
@@ -92,17 +83,18 @@ export function Sidebar(props: SidebarProps) {
                   key={preset.id}
                   type="button"
                   data-preset={preset.id}
-                  onClick={() => props.onPreset(preset)}
+                  onClick={() => goToRegion(preset.bounds)}
                 >
                   {preset.label[lang]}
                 </button>
               ))}
             </nav>
           )}
-          {props.layerPanel}
-          {props.nationwide}
-          <BasemapSwitch lang={lang} basemap={basemap} onChange={props.onBasemap} disabled={!mapAvailable} />
-          {props.classroom}
+          {data && <LayerPanel />}
+          {!locked && <ImportPanel />}
+          {data && <NationwidePanel />}
+          <BasemapSwitch />
+          {data && <ClassroomPanel />}
           <section className="about">
             <h2>{translate(lang, 'about')}</h2>
             <p>{translate(lang, 'aboutText')}</p>
@@ -110,13 +102,18 @@ export function Sidebar(props: SidebarProps) {
           </section>
         </div>
         <div id="tabpanel-reader" role="tabpanel" aria-labelledby="tab-reader" hidden={tab !== 'reader'}>
-          {props.reader}
+          {data && <ReaderPanel />}
         </div>
         <div id="tabpanel-returns" role="tabpanel" aria-labelledby="tab-returns" hidden={tab !== 'returns'}>
-          {props.returns}
+          {data && (
+            <>
+              <ReturnsPanel />
+              <ComparePanel />
+            </>
+          )}
         </div>
         <div id="tabpanel-quiz" role="tabpanel" aria-labelledby="tab-quiz" hidden={tab !== 'quiz'}>
-          {props.quiz}
+          {data && <QuizPanel />}
         </div>
       </div>
     </aside>
@@ -128,7 +125,7 @@ function AboutCitation({ data, lang }: { data: AtlasData; lang: Lang }) {
   return (
     <p className="muted">
       {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>. {citation.licence}.{' '}
-      <DocumentLinks citation={citation} lang={lang} />
+      <DocumentLinks citation={citation} />
     </p>
   );
 }

@@ -50,6 +50,14 @@ export function findImported(
 
 /** A map label is at most this long. */
 export const MAX_LABEL_CHARS = 60;
+/**
+ * A name in a list (layer panel, List view, chooser) is at most this long; the details show it
+ * whole. Laying out a 100,000-character name in a narrow button froze the page for seconds.
+ */
+export const MAX_LISTED_CHARS = 200;
+/** A name cut for a list, marked as cut. */
+export const listedName = (name: string) =>
+  name.length > MAX_LISTED_CHARS ? `${name.slice(0, MAX_LISTED_CHARS)}…` : name;
 
 const mapCopies = new WeakMap<ImportedLayer, FeatureCollection<Geometry, { id: string; label: string }>>();
 

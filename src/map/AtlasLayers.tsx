@@ -60,7 +60,9 @@ export function AtlasLayers() {
           id={ids.labels}
           filter={layerFilter}
           type="symbol"
-          minzoom={layer === 'okinawa-land-returns' ? RETURN_LABEL_ZOOM : large.has(layer) ? LARGE_LABEL_ZOOM : 0}
+          minzoom={
+            layer === 'okinawa-land-returns' ? RETURN_LABEL_ZOOM : large.has(layer) ? LARGE_LABEL_ZOOM : 0
+          }
           layout={labelLayout(field, visibility)}
           paint={labelPaint}
         />

@@ -10,7 +10,14 @@ export function BasemapLayers() {
   return (
     <>
       {basemap === 'gsi' && (
-        <Source id="gsi" type="raster" tiles={[GSI_TILES]} tileSize={256} maxzoom={18} attribution={GSI_ATTRIBUTION}>
+        <Source
+          id="gsi"
+          type="raster"
+          tiles={[GSI_TILES]}
+          tileSize={256}
+          maxzoom={18}
+          attribution={GSI_ATTRIBUTION}
+        >
           <Layer id="gsi" type="raster" beforeId="borders" />
         </Source>
       )}

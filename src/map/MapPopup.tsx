@@ -23,7 +23,11 @@ export function MapPopup({ children }: { children: ReactNode }) {
   else if (imported) at = { key: imported.feature.id, lngLat: imported.feature.anchor, offset: [0, -8] };
   else if (selected) {
     const [dx, dy] = LAYER_SYMBOLS[selected.layer].offset;
-    at = { key: selected.feature.properties.id, lngLat: selected.feature.geometry.coordinates, offset: [dx, dy - 12] };
+    at = {
+      key: selected.feature.properties.id,
+      lngLat: selected.feature.geometry.coordinates,
+      offset: [dx, dy - 12],
+    };
   }
   if (!at || !children) return null;
   return (

@@ -97,7 +97,12 @@ export function Overlays() {
         <Source id="footprint" type="geojson" data={labelled}>
           <Layer id={FOOTPRINT_FILL_LAYER} type="fill" paint={footprintFill} />
           <Layer id="footprint-line" type="line" paint={footprintLine} />
-          <Layer id="footprint-label" type="symbol" layout={footprintLabelLayout} paint={footprintLabelPaint} />
+          <Layer
+            id="footprint-label"
+            type="symbol"
+            layout={footprintLabelLayout}
+            paint={footprintLabelPaint}
+          />
         </Source>
       )}
       {measurePath && (

@@ -158,7 +158,10 @@ export const ringPaint = (offset: 0 | 1): Paint<CircleLayerSpecification> => ({
 export const FOOTPRINT_FILL_LAYER = 'footprint-fill';
 const FOOTPRINT_COLOUR = '#0072B2';
 const MEASURE_COLOUR = '#D55E00';
-export const footprintFill: Paint<FillLayerSpecification> = { 'fill-color': FOOTPRINT_COLOUR, 'fill-opacity': 0.25 };
+export const footprintFill: Paint<FillLayerSpecification> = {
+  'fill-color': FOOTPRINT_COLOUR,
+  'fill-opacity': 0.25,
+};
 export const footprintLine: Paint<LineLayerSpecification> = {
   'line-color': FOOTPRINT_COLOUR,
   'line-width': 2,

@@ -25,7 +25,9 @@ export function useMapSetup(mapRef: RefObject<MapRef | null>): [ready: boolean, 
       for (const shape of iconShapesFor(layer)) {
         const name = iconName(layer, shape);
         if (!map.hasImage(name))
-          map.addImage(name, drawSymbolImage(shape, LAYER_SYMBOLS[layer].colour, ratio), { pixelRatio: ratio });
+          map.addImage(name, drawSymbolImage(shape, LAYER_SYMBOLS[layer].colour, ratio), {
+            pixelRatio: ratio,
+          });
       }
     }
     // A plain marker of "fully drawn" that tests and benchmarks wait for; it never drives the UI.

@@ -1,18 +1,14 @@
-import { translate, type Lang } from '../i18n/strings';
-import type { BasemapId } from '../state/hashState';
+import { translate } from '../i18n/strings';
+import { useLang } from '../state/derived';
+import { useAtlas } from '../state/store';
 
 /** Offline basemap by default; the detailed GSI tiles only when the reader asks for them. */
-export function BasemapSwitch({
-  lang,
-  basemap,
-  onChange,
-  disabled,
-}: {
-  lang: Lang;
-  basemap: BasemapId;
-  onChange: (b: BasemapId) => void;
-  disabled: boolean;
-}) {
+export function BasemapSwitch() {
+  const lang = useLang();
+  const basemap = useAtlas((s) => s.basemap);
+  const onChange = useAtlas((s) => s.chooseBasemap);
+  /** Without WebGL there is no map to draw a basemap on. */
+  const disabled = useAtlas((s) => !s.webgl);
   return (
     <fieldset className="basemap-switch" disabled={disabled}>
       <legend>{translate(lang, 'basemap')}</legend>

@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { toCsv, toGeoJson } from '../data/exportData';
-import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { useLang, useLoadedData, useShownEntries } from '../state/derived';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -24,13 +24,11 @@ export function embedSnippet(href: string, title: string): string {
   return `<iframe src="${url.href}" title="${safeTitle}" width="800" height="600" style="border:0" loading="lazy" allowfullscreen></iframe>`;
 }
 
-interface ClassroomPanelProps {
-  data: AtlasData;
-  lang: Lang;
-  entries: readonly FeatureEntry[];
-}
-
-export function ClassroomPanel({ data, lang, entries }: ClassroomPanelProps) {
+export function ClassroomPanel() {
+  const data = useLoadedData();
+  const lang = useLang();
+  /** The places shown: visible layers, filtered. */
+  const entries = useShownEntries();
   const [snippet, setSnippet] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const context = { entries, partsById: data.partsById, citation: data.document.citation };

@@ -7,16 +7,10 @@ import { useMemo } from 'react';
 import { areaInHectares } from '../data/featureFacts';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
-import type { Measurement } from '../geometry/footprint';
 import { formatArea, formatNumber, formatPartialDate } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
-
-export type PickMode = 'footprint' | 'measure' | null;
-
-export interface FootprintState {
-  featureId: string;
-  center: [number, number];
-}
+import { useFootprintShape, useLang, useLoadedData, useMeasurement } from '../state/derived';
+import { useAtlas } from '../state/store';
 
 export interface MeasurePreset {
   id: string;
@@ -31,23 +25,19 @@ export const MEASURE_PRESETS: readonly MeasurePreset[] = [
   { id: 'yokosuka-sasebo', from: 'yokosuka', to: 'sasebo' },
 ];
 
-interface ComparePanelProps {
-  data: AtlasData;
-  lang: Lang;
-  footprint: FootprintState | null;
-  computedHectares: number | null;
-  pickMode: PickMode;
-  measurement: Measurement;
-  measureCount: number;
-  onFootprint: (state: FootprintState | null) => void;
-  onPickMode: (mode: PickMode) => void;
-  onMeasurePoints: (points: [number, number][]) => void;
-}
-
 const MAX_OTHER_PLACES = 200;
 
-export function ComparePanel(props: ComparePanelProps) {
-  const { data, lang, footprint, computedHectares, pickMode, measurement, measureCount } = props;
+export function ComparePanel() {
+  const data = useLoadedData();
+  const lang = useLang();
+  const footprint = useAtlas((s) => s.footprint);
+  const computedHectares = useFootprintShape()?.properties.computedHectares ?? null;
+  const pickMode = useAtlas((s) => s.pickMode);
+  const measurement = useMeasurement();
+  const measureCount = useAtlas((s) => s.measurePoints.length);
+  const onFootprint = useAtlas((s) => s.setFootprint);
+  const onPickMode = useAtlas((s) => s.setPickMode);
+  const onMeasurePoints = useAtlas((s) => s.setMeasurePoints);
   // Computed once per data set, so selecting a place does not walk every feature again.
   const { otherPlaces, candidates } = useMemo(() => {
     const entries = [...data.featuresById.values()];
@@ -80,10 +70,10 @@ export function ComparePanel(props: ComparePanelProps) {
 
   const moveTo = (value: string) => {
     if (!footprint) return;
-    if (value === 'pick') return props.onPickMode('footprint');
+    if (value === 'pick') return onPickMode('footprint');
     const [kind, id] = value.split(':') as [string, string];
     const point = kind === 'place' ? data.comparisons.places.find((p) => p.id === id)?.point : pointOf(id);
-    if (point) props.onFootprint({ ...footprint, center: [point[0], point[1]] });
+    if (point) onFootprint({ ...footprint, center: [point[0], point[1]] });
   };
 
   return (
@@ -99,7 +89,7 @@ export function ComparePanel(props: ComparePanelProps) {
         onChange={(event) => {
           const id = event.target.value;
           const point = pointOf(id);
-          props.onFootprint(id && point ? { featureId: id, center: [point[0], point[1]] } : null);
+          onFootprint(id && point ? { featureId: id, center: [point[0], point[1]] } : null);
         }}
       >
         <option value="">—</option>
@@ -157,7 +147,7 @@ export function ComparePanel(props: ComparePanelProps) {
             ))}
           </dl>
           <p className="hint">{translate(lang, 'footprintSchematic')}</p>
-          <button type="button" onClick={() => props.onFootprint(null)}>
+          <button type="button" onClick={() => onFootprint(null)}>
             {translate(lang, 'footprintRemove')}
           </button>
         </>
@@ -175,7 +165,7 @@ export function ComparePanel(props: ComparePanelProps) {
               type="button"
               data-measure={preset.id}
               onClick={() =>
-                props.onMeasurePoints([from.feature.geometry.coordinates, to.feature.geometry.coordinates])
+                onMeasurePoints([from.feature.geometry.coordinates, to.feature.geometry.coordinates])
               }
             >
               {from.feature.properties.name[lang]} → {to.feature.properties.name[lang]}
@@ -187,11 +177,11 @@ export function ComparePanel(props: ComparePanelProps) {
         <button
           type="button"
           aria-pressed={pickMode === 'measure'}
-          onClick={() => props.onPickMode(pickMode === 'measure' ? null : 'measure')}
+          onClick={() => onPickMode(pickMode === 'measure' ? null : 'measure')}
         >
           {translate(lang, 'measurePick')}
         </button>
-        <button type="button" onClick={() => props.onMeasurePoints([])} disabled={measureCount === 0}>
+        <button type="button" onClick={() => onMeasurePoints([])} disabled={measureCount === 0}>
           {translate(lang, 'measureClear')}
         </button>
       </div>

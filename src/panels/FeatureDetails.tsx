@@ -4,9 +4,8 @@
  * All data is rendered as React text.
  */
 import { useEffect, useRef } from 'react';
-import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
+import type { FeatureEntry } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
-import type { MentionIndex } from '../data/mentions';
 import {
   CONFIDENCE_LABELS,
   formatArea,
@@ -17,19 +16,11 @@ import {
 import { translate, type Lang } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../symbology/layerStyles';
 import { symbolShapeFor } from '../symbology/mapFeatures';
+import { useLang, useLoadedData, useMentions, useSelection } from '../state/derived';
+import { useAtlas } from '../state/store';
 import { CitationBlock } from '../ui/CitationBlock';
 import { CloseButton } from '../ui/CloseButton';
 import { LegendSymbol } from '../ui/LegendSymbol';
-
-interface FeatureDetailsProps {
-  data: AtlasData;
-  mentions: MentionIndex;
-  entry: FeatureEntry;
-  lang: Lang;
-  onClose: () => void;
-  onSelect: (id: string) => void;
-  onOpenPart: (id: string) => void;
-}
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -48,15 +39,19 @@ function SourceNote({ lang, text }: { lang: Lang; text: string }) {
   );
 }
 
-export function FeatureDetails({
-  data,
-  mentions,
-  entry,
-  lang,
-  onClose,
-  onSelect,
-  onOpenPart,
-}: FeatureDetailsProps) {
+/** The selected place's details, or nothing when no place of the atlas's is selected and shown. */
+export function FeatureDetails() {
+  const { selected } = useSelection();
+  return selected ? <Details entry={selected} /> : null;
+}
+
+function Details({ entry }: { entry: FeatureEntry }) {
+  const data = useLoadedData();
+  const mentions = useMentions();
+  const lang = useLang();
+  const onClose = useAtlas((s) => s.close);
+  const onSelect = useAtlas((s) => s.showPlace);
+  const onOpenPart = useAtlas((s) => s.openPart);
   const { layer, feature } = entry;
   const p = feature.properties;
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
@@ -90,10 +85,10 @@ export function FeatureDetails({
             {p.kindLabel[lang]} — {LAYERS[layer].title[lang]}
           </p>
         </div>
-        <CloseButton lang={lang} onClose={onClose} />
+        <CloseButton onClose={onClose} />
       </header>
 
-      <CitationBlock data={data} citations={p.citations} lang={lang} />
+      <CitationBlock data={data} citations={p.citations} />
 
       {citedIn.length > 0 && (
         <section className="cited-in" aria-labelledby={`cited-in-${p.id}`}>

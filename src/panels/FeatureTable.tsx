@@ -10,6 +10,8 @@ import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../symbology/layerStyles';
 import { symbolShapeFor } from '../symbology/mapFeatures';
+import { useLang, useShownEntries } from '../state/derived';
+import { useAtlas } from '../state/store';
 import { LegendSymbol } from '../ui/LegendSymbol';
 
 type Column = 'name' | 'layer' | 'location' | 'area' | 'date' | 'status';
@@ -46,16 +48,16 @@ function sortKey(entry: FeatureEntry, column: Column, lang: Lang): string | numb
 }
 
 interface FeatureTableProps {
-  lang: Lang;
-  /** The places shown: visible layers, filtered. */
-  entries: readonly FeatureEntry[];
-  selectedId: string | null;
-  onSelect: (id: string) => void;
   /** Shown below the table, in the same scrolling area (the user's own layers). */
   children?: ReactNode;
 }
 
-export function FeatureTable({ lang, entries: shown, selectedId, onSelect, children }: FeatureTableProps) {
+export function FeatureTable({ children }: FeatureTableProps) {
+  const lang = useLang();
+  /** The places shown: visible layers, filtered. */
+  const shown = useShownEntries();
+  const selectedId = useAtlas((s) => s.selectedId);
+  const onSelect = (id: string) => useAtlas.getState().select(id);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'layer',
     ascending: true,

@@ -4,43 +4,38 @@
  * toggle, a place list, zoom and remove. Everything from a file is rendered as React text.
  */
 import { useRef } from 'react';
-import type { ImportedLayer } from '../data/importLayer';
 import { translate, type Lang } from '../i18n/strings';
-import { IMPORT_LIMITS, type ImportedEntry, type ImportReport } from '../data/importedLayers';
+import { IMPORT_LIMITS, listedName } from '../data/importedLayers';
+import { useLang } from '../state/derived';
+import { useAtlas } from '../state/store';
 import { LazyDetails } from './LazyDetails';
 import { LegendSymbol } from '../ui/LegendSymbol';
 
 /** A layer's place list shows at most this many; the List view reaches the rest. */
 const MAX_LISTED = 300;
 
-interface ImportPanelProps {
-  lang: Lang;
-  entries: readonly ImportedEntry[];
-  reports: readonly ImportReport[];
-  busy: boolean;
-  /** False while the layers kept from an earlier visit are being read back. */
-  restored: boolean;
-  selectedId: string | null;
-  onFiles: (files: File[]) => void;
-  onToggle: (id: string, visible: boolean) => void;
-  onRemove: (id: string) => void;
-  onZoom: (layer: ImportedLayer) => void;
-  onSelect: (id: string) => void;
-  onDismissReport: (id: number) => void;
-}
-
 export const importedName = (lang: Lang, name: string, number: number) =>
   name || translate(lang, 'importedUnnamed', { n: number });
 
-export function ImportPanel(props: ImportPanelProps) {
-  const { lang, entries, reports, busy, selectedId } = props;
+export function ImportPanel() {
+  const lang = useLang();
+  const entries = useAtlas((s) => s.imports.entries);
+  const reports = useAtlas((s) => s.imports.reports);
+  const busy = useAtlas((s) => s.imports.busy);
+  /** False while the layers kept from an earlier visit are being read back. */
+  const restored = useAtlas((s) => s.imports.restored);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const toggleImport = useAtlas((s) => s.toggleImport);
+  const removeImport = useAtlas((s) => s.removeImport);
+  const showPlace = useAtlas((s) => s.showPlace);
+  const dismissReport = useAtlas((s) => s.dismissReport);
   const input = useRef<HTMLInputElement>(null);
   return (
     <section
       className="import-panel"
       aria-labelledby="import-heading"
-      aria-busy={!props.restored}
-      data-restored={props.restored}
+      aria-busy={!restored}
+      data-restored={restored}
     >
       <h2 id="import-heading">{translate(lang, 'importHeading')}</h2>
       <p className="hint">
@@ -60,7 +55,7 @@ export function ImportPanel(props: ImportPanelProps) {
           const files = [...(event.target.files ?? [])];
           // Clear it so choosing the same file again (after fixing it) reads it again.
           event.target.value = '';
-          props.onFiles(files);
+          void useAtlas.getState().importFiles(files);
         }}
       />
       <button type="button" className="import-button" onClick={() => input.current?.click()} disabled={busy}>
@@ -92,7 +87,7 @@ export function ImportPanel(props: ImportPanelProps) {
               ))}
             </ol>
             {report.more > 0 && <p>{translate(lang, 'importMore', { n: report.more })}</p>}
-            <button type="button" className="link" onClick={() => props.onDismissReport(report.id)}>
+            <button type="button" className="link" onClick={() => dismissReport(report.id)}>
               {translate(lang, 'dismiss')}
             </button>
           </div>
@@ -109,7 +104,7 @@ export function ImportPanel(props: ImportPanelProps) {
                     id={inputId}
                     type="checkbox"
                     checked={visible}
-                    onChange={(e) => props.onToggle(layer.id, e.target.checked)}
+                    onChange={(e) => toggleImport(layer.id, e.target.checked)}
                   />
                   <label htmlFor={inputId}>
                     <LegendSymbol shape="circle" colour={colour} />
@@ -124,7 +119,7 @@ export function ImportPanel(props: ImportPanelProps) {
                     type="button"
                     className="link"
                     aria-label={translate(lang, 'importZoomLabel', { name: layer.fileName })}
-                    onClick={() => props.onZoom(layer)}
+                    onClick={() => useAtlas.getState().zoomToImports([layer])}
                   >
                     {translate(lang, 'importZoom')}
                   </button>
@@ -132,7 +127,7 @@ export function ImportPanel(props: ImportPanelProps) {
                     type="button"
                     className="link"
                     aria-label={translate(lang, 'importRemoveLabel', { name: layer.fileName })}
-                    onClick={() => props.onRemove(layer.id)}
+                    onClick={() => removeImport(layer.id)}
                   >
                     {translate(lang, 'importRemove')}
                   </button>
@@ -149,10 +144,10 @@ export function ImportPanel(props: ImportPanelProps) {
                                 className="place"
                                 aria-current={selectedId === f.id ? 'true' : undefined}
                                 data-feature={f.id}
-                                onClick={() => props.onSelect(f.id)}
+                                onClick={() => showPlace(f.id)}
                               >
                                 <LegendSymbol shape="circle" colour={colour} size={14} />
-                                <span>{importedName(lang, f.name, f.number)}</span>
+                                <span>{listedName(importedName(lang, f.name, f.number))}</span>
                               </button>
                             </li>
                           ))}

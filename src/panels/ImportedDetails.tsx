@@ -5,22 +5,39 @@
  */
 import { useEffect, useRef } from 'react';
 import type { ImportedFeature, ImportedLayer } from '../data/importLayer';
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { useLang, useSelection } from '../state/derived';
+import { useAtlas } from '../state/store';
 import { importedName } from './ImportPanel';
 import { CloseButton } from '../ui/CloseButton';
 import { LegendSymbol } from '../ui/LegendSymbol';
 
-interface ImportedDetailsProps {
+export const formatPosition = ([lng, lat]: [number, number]) => `${lat.toFixed(5)}, ${lng.toFixed(5)}`;
+
+/** The selected feature of the user's own layers, or nothing when none is selected and shown. */
+export function ImportedDetails() {
+  const { imported } = useSelection();
+  if (!imported) return null;
+  return (
+    <ImportedFeatureDetails
+      layer={imported.entry.layer}
+      colour={imported.entry.colour}
+      feature={imported.feature}
+    />
+  );
+}
+
+function ImportedFeatureDetails({
+  layer,
+  colour,
+  feature,
+}: {
   layer: ImportedLayer;
   colour: string;
   feature: ImportedFeature;
-  lang: Lang;
-  onClose: () => void;
-}
-
-export const formatPosition = ([lng, lat]: [number, number]) => `${lat.toFixed(5)}, ${lng.toFixed(5)}`;
-
-export function ImportedDetails({ layer, colour, feature, lang, onClose }: ImportedDetailsProps) {
+}) {
+  const lang = useLang();
+  const onClose = useAtlas((s) => s.close);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const frame = requestAnimationFrame(() => headingRef.current?.focus());
@@ -37,7 +54,7 @@ export function ImportedDetails({ layer, colour, feature, lang, onClose }: Impor
           </h2>
           <p className="kind">{layer.fileName}</p>
         </div>
-        <CloseButton lang={lang} onClose={onClose} />
+        <CloseButton onClose={onClose} />
       </header>
       <p className="muted imported-note">
         {translate(lang, 'importedFrom', { file: layer.fileName, n: feature.number })}

@@ -2,8 +2,10 @@
  * The user's own layers in the List view: one row per place, below the atlas's own table, so they
  * can be read and opened by keyboard and screen reader like the others.
  */
-import type { ImportedEntry } from '../data/importedLayers';
-import { translate, type Lang } from '../i18n/strings';
+import { listedName } from '../data/importedLayers';
+import { translate } from '../i18n/strings';
+import { useLang } from '../state/derived';
+import { useAtlas } from '../state/store';
 import { formatPosition } from './ImportedDetails';
 import { importedName } from './ImportPanel';
 import { LegendSymbol } from '../ui/LegendSymbol';
@@ -11,14 +13,11 @@ import { LegendSymbol } from '../ui/LegendSymbol';
 /** Rows drawn at most; a larger layer is read on the map. */
 const MAX_ROWS = 2000;
 
-interface ImportedTableProps {
-  lang: Lang;
-  entries: readonly ImportedEntry[];
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-}
-
-export function ImportedTable({ lang, entries, selectedId, onSelect }: ImportedTableProps) {
+export function ImportedTable() {
+  const lang = useLang();
+  const entries = useAtlas((s) => s.imports.entries);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const onSelect = (id: string) => useAtlas.getState().select(id);
   const shown = entries.filter((e) => e.visible);
   if (shown.length === 0) return null;
   const rows = shown
@@ -42,7 +41,7 @@ export function ImportedTable({ lang, entries, selectedId, onSelect }: ImportedT
             <th scope="row">
               <button type="button" className="link" onClick={() => onSelect(f.id)}>
                 <LegendSymbol shape="circle" colour={colour} size={12} />{' '}
-                {importedName(lang, f.name, f.number)}
+                {listedName(importedName(lang, f.name, f.number))}
               </button>
             </th>
             <td>{layer.fileName}</td>

@@ -2,10 +2,11 @@
  * The side panel's layer list: a toggle, legend symbol and count per layer, and each layer's
  * places as buttons, so every place can be opened by keyboard or screen reader without the map.
  */
-import type { AtlasData } from '../data/loadAtlasData';
-import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
+import { LAYER_IDS, LAYERS } from '../data/layers';
 import { STATUS_LABELS } from '../i18n/format';
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { useLang, useLoadedData } from '../state/derived';
+import { useAtlas } from '../state/store';
 import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../symbology/layerStyles';
 import { symbolShapeFor } from '../symbology/mapFeatures';
 import { LazyDetails } from './LazyDetails';
@@ -14,18 +15,15 @@ import { LegendSymbol } from '../ui/LegendSymbol';
 /** A layer's place list shows at most this many; the List view and search reach the rest. */
 const MAX_LISTED = 300;
 
-interface LayerPanelProps {
-  data: AtlasData;
-  lang: Lang;
-  visible: ReadonlySet<LayerId>;
-  selectedId: string | null;
-  onToggle: (layer: LayerId, on: boolean) => void;
+export function LayerPanel() {
+  const data = useLoadedData();
+  const lang = useLang();
+  const visible = useAtlas((s) => s.visible);
+  const selectedId = useAtlas((s) => s.selectedId);
   /** A teacher's lock: the layers cannot be changed. */
-  locked: boolean;
-  onSelect: (id: string) => void;
-}
-
-export function LayerPanel({ data, lang, visible, selectedId, onToggle, onSelect, locked }: LayerPanelProps) {
+  const locked = useAtlas((s) => s.start.lock);
+  const onToggle = useAtlas((s) => s.toggleLayer);
+  const onSelect = useAtlas((s) => s.showPlace);
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading" tabIndex={-1}>

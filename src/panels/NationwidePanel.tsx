@@ -4,13 +4,13 @@
  * the official figures, with the difference explained.
  */
 import { useMemo } from 'react';
-import type { FacilityFilter } from '../data/facilityFilter';
-import type { AtlasData } from '../data/loadAtlasData';
 import { agrees, prefectureTotals } from '../data/prefectureTotals';
 import { SERVICES, USE_TYPES, type Service, type StatusCode, type UseType } from '../data/schema';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
 import { prefectureName } from '../i18n/prefectures';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
+import { useLang, useLoadedData } from '../state/derived';
+import { useAtlas } from '../state/store';
 
 const SERVICE_LABELS: Record<Service, Record<Lang, string>> = {
   Army: { ja: '陸軍', en: 'Army' },
@@ -29,14 +29,11 @@ function someNames(names: readonly string[], lang: Lang): string {
     : shown;
 }
 
-interface NationwidePanelProps {
-  data: AtlasData;
-  lang: Lang;
-  filter: FacilityFilter;
-  onFilter: (filter: FacilityFilter) => void;
-}
-
-export function NationwidePanel({ data, lang, filter, onFilter }: NationwidePanelProps) {
+export function NationwidePanel() {
+  const data = useLoadedData();
+  const lang = useLang();
+  const filter = useAtlas((s) => s.filter);
+  const onFilter = useAtlas((s) => s.setFilter);
   // Computed once per data set: selecting a place re-renders the panels, not these.
   const { prefectures, statuses, rows } = useMemo(() => {
     const features = data.layers['us-facilities'].features;

@@ -1,20 +1,12 @@
-import { translate, type Lang } from '../i18n/strings';
-
-export interface Notice {
-  id: string;
-  text: string;
-}
+import { translate } from '../i18n/strings';
+import { useLang } from '../state/derived';
+import { useAtlas } from '../state/store';
 
 /** Small, dismissible messages over the map (a bad link, an unreachable online map). */
-export function Notices({
-  notices,
-  lang,
-  onDismiss,
-}: {
-  notices: Notice[];
-  lang: Lang;
-  onDismiss: (id: string) => void;
-}) {
+export function Notices() {
+  const notices = useAtlas((s) => s.notices);
+  const lang = useLang();
+  const onDismiss = useAtlas((s) => s.dismissNotice);
   if (notices.length === 0) return null;
   return (
     <ul className="notices" role="status">

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { findImported, type ImportedEntry } from '../data/importedLayers';
-import type { AtlasData } from '../data/loadAtlasData';
+import { findImported, listedName } from '../data/importedLayers';
 import { LAYERS } from '../data/layers';
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { useLang, useLoadedData } from '../state/derived';
+import { useAtlas } from '../state/store';
 import { LAYER_SYMBOLS } from '../symbology/layerStyles';
 import { symbolShapeFor } from '../symbology/mapFeatures';
 import { importedName } from './ImportPanel';
@@ -10,22 +11,20 @@ import { CloseButton } from '../ui/CloseButton';
 import { LegendSymbol } from '../ui/LegendSymbol';
 
 /** Shown when a click hits several places that share a point: the reader picks one. */
-export function PlaceChooser({
-  data,
-  ids,
-  imported,
-  lang,
-  onSelect,
-  onClose,
-}: {
-  data: AtlasData;
-  ids: string[];
+export function PlaceChooser() {
+  const ids = useAtlas((s) => s.chooser?.ids);
+  const loaded = useAtlas((s) => s.data !== null);
+  if (!ids || !loaded) return null;
+  return <ChooserList ids={ids} />;
+}
+
+function ChooserList({ ids }: { ids: string[] }) {
+  const data = useLoadedData();
+  const lang = useLang();
   /** The user's own layers, whose features can be among the ids. */
-  imported: readonly ImportedEntry[];
-  lang: Lang;
-  onSelect: (id: string) => void;
-  onClose: () => void;
-}) {
+  const imported = useAtlas((s) => s.imports.entries);
+  const onClose = useAtlas((s) => s.close);
+  const onSelect = (id: string) => useAtlas.getState().select(id);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const frame = requestAnimationFrame(() => first.current?.focus());
@@ -38,7 +37,7 @@ export function PlaceChooser({
           <h2 id="chooser-title">{translate(lang, 'placesHere', { n: ids.length })}</h2>
           <p className="kind">{translate(lang, 'choosePlace')}</p>
         </div>
-        <CloseButton lang={lang} onClose={onClose} />
+        <CloseButton onClose={onClose} />
       </header>
       <ul>
         {ids.map((id, index) => {
@@ -54,7 +53,7 @@ export function PlaceChooser({
             : own && {
                 shape: 'circle' as const,
                 colour: own.entry.colour,
-                name: importedName(lang, own.feature.name, own.feature.number),
+                name: listedName(importedName(lang, own.feature.name, own.feature.number)),
                 layer: own.entry.layer.fileName,
               };
           if (!item) return null;

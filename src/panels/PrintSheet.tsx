@@ -2,26 +2,28 @@
  * What a printed worksheet adds under the map: the title, the link to this view, a legend of the
  * visible layers, and the selected place's or paragraph's quotes with citations. Hidden on screen.
  */
-import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
-import { LAYER_IDS, LAYERS, type LayerId } from '../data/layers';
+import { LAYER_IDS, LAYERS } from '../data/layers';
 import { formatPartialDate } from '../i18n/format';
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { useLang, useLoadedData, useSelection } from '../state/derived';
+import { formatHash } from '../state/hashState';
+import { hashOf } from '../state/linkSync';
+import { useAtlas } from '../state/store';
 import { LAYER_SYMBOLS } from '../symbology/layerStyles';
 import { CitationBlock } from '../ui/CitationBlock';
 import { LegendSymbol } from '../ui/LegendSymbol';
 import { QuotedParagraph } from '../ui/QuotedParagraph';
 
-interface PrintSheetProps {
-  data: AtlasData;
-  lang: Lang;
-  visible: ReadonlySet<LayerId>;
-  selected: FeatureEntry | undefined;
-  activePart: string | null;
-  href: string;
-  today: string;
-}
-
-export function PrintSheet({ data, lang, visible, selected, activePart, href, today }: PrintSheetProps) {
+export function PrintSheet() {
+  const data = useLoadedData();
+  const lang = useLang();
+  const visible = useAtlas((s) => s.visible);
+  const { selected } = useSelection();
+  const activePart = useAtlas((s) => s.activePart);
+  // The link of what is on screen: the store's state as the link writes it.
+  const hash = useAtlas((s) => formatHash(hashOf(s)));
+  const href = `${window.location.origin}${window.location.pathname}${window.location.search}${hash}`;
+  const today = new Date().toISOString().slice(0, 10);
   const part = activePart ? data.partsById.get(activePart) : undefined;
   return (
     <section className="print-sheet" aria-hidden="true">
@@ -47,7 +49,7 @@ export function PrintSheet({ data, lang, visible, selected, activePart, href, to
             {selected.feature.properties.name[lang]} /{' '}
             {selected.feature.properties.name[lang === 'ja' ? 'en' : 'ja']}
           </h2>
-          <CitationBlock data={data} citations={selected.feature.properties.citations} lang={lang} />
+          <CitationBlock data={data} citations={selected.feature.properties.citations} />
         </>
       )}
       {!selected && part && (

@@ -5,24 +5,22 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
-import type { MentionIndex } from '../data/mentions';
 import { generateQuiz, isCorrect, type Question } from '../data/quiz';
 import { rangeSegments } from '../data/quoteSegments';
 import { formatPartialDate } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
 import { CitationBlock } from '../ui/CitationBlock';
 import { MarkedText } from '../ui/MarkedText';
+import { useLang, useLoadedData, useMentions } from '../state/derived';
+import { useAtlas } from '../state/store';
 
-interface QuizPanelProps {
-  data: AtlasData;
-  mentions: MentionIndex;
-  lang: Lang;
-  seed: number | null;
-  onSeed: (seed: number | null) => void;
-  onShowPlace: (id: string) => void;
-}
-
-export function QuizPanel({ data, mentions, lang, seed, onSeed, onShowPlace }: QuizPanelProps) {
+export function QuizPanel() {
+  const data = useLoadedData();
+  const mentions = useMentions();
+  const lang = useLang();
+  const seed = useAtlas((s) => s.quizSeed);
+  const onSeed = useAtlas((s) => s.setQuizSeed);
+  const onShowPlace = useAtlas((s) => s.showPlace);
   const questions = useMemo(
     () => (seed === null ? [] : generateQuiz(data, mentions, seed)),
     [data, mentions, seed],
@@ -245,12 +243,9 @@ function QuestionView({
                   mention: 'named',
                 },
               ]}
-              lang={lang}
             />
           )}
-          {question.kind === 'seed-site' && (
-            <CitationBlock data={data} citations={[question.citation]} lang={lang} />
-          )}
+          {question.kind === 'seed-site' && <CitationBlock data={data} citations={[question.citation]} />}
           <div className="feedback-buttons">
             {question.kind !== 'return-order' && (
               <button type="button" onClick={() => onShowPlace(question.answer)}>

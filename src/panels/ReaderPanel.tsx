@@ -13,17 +13,8 @@ import { symbolShapeFor } from '../symbology/mapFeatures';
 import { LegendSymbol } from '../ui/LegendSymbol';
 import { MarkedText } from '../ui/MarkedText';
 import { Summary } from '../ui/Summary';
-
-interface ReaderPanelProps {
-  data: AtlasData;
-  mentions: MentionIndex;
-  lang: Lang;
-  activePart: string | null;
-  /** Changes whenever the reader should scroll to and focus the active part. */
-  focusNonce: number;
-  onShowPart: (id: string | null) => void;
-  onSelectFeature: (id: string) => void;
-}
+import { useLang, useLoadedData, useMentions } from '../state/derived';
+import { useAtlas } from '../state/store';
 
 export const partElementId = (id: string) => `part-${id}`;
 
@@ -47,24 +38,24 @@ function placesEntry(mentions: MentionIndex, partId: string) {
   return entry;
 }
 
-export function ReaderPanel({
-  data,
-  mentions,
-  lang,
-  activePart,
-  focusNonce,
-  onShowPart,
-  onSelectFeature,
-}: ReaderPanelProps) {
+export function ReaderPanel() {
+  const data = useLoadedData();
+  const mentions = useMentions();
+  const lang = useLang();
+  const activePart = useAtlas((s) => s.activePart);
+  /** A new object whenever the reader should scroll to a part and focus it. */
+  const readerFocus = useAtlas((s) => s.readerFocus);
+  const onShowPart = useAtlas((s) => s.showPart);
+  const onSelectFeature = useAtlas((s) => s.showPlace);
   useEffect(() => {
-    if (!activePart || focusNonce === 0) return;
+    if (!readerFocus) return;
     const frame = requestAnimationFrame(() => {
-      const element = document.getElementById(partElementId(activePart));
+      const element = document.getElementById(partElementId(readerFocus.part));
       element?.scrollIntoView({ block: 'start' });
       element?.focus({ preventScroll: true });
     });
     return () => cancelAnimationFrame(frame);
-  }, [activePart, focusNonce]);
+  }, [readerFocus]);
 
   return (
     <section className="reader" aria-labelledby="reader-heading">
@@ -106,7 +97,7 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
     return (
       <>
         <p className="reader-title">{part.text}</p>
-        <Summary data={data} partId={part.id} lang={lang} />
+        <Summary data={data} partId={part.id} />
       </>
     );
   }
@@ -117,7 +108,7 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
         <Heading id={partElementId(part.id)} tabIndex={-1} className="reader-heading">
           {text}
         </Heading>
-        <Summary data={data} partId={part.id} lang={lang} />
+        <Summary data={data} partId={part.id} />
       </>
     );
   }
@@ -158,7 +149,7 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
         </span>
         {text}
       </p>
-      <Summary data={data} partId={part.id} lang={lang} />
+      <Summary data={data} partId={part.id} />
       {ids.length > 0 && (
         <div className="part-places" lang={lang}>
           <button

@@ -5,22 +5,12 @@
  */
 import { useEffect, useState } from 'react';
 import { areaInHectares } from '../data/featureFacts';
-import type { AtlasData } from '../data/loadAtlasData';
 import { dateDifferences, returnTotals, statusAt, type TimelineStatus } from '../data/returnsTimeline';
 import { PLAN_IDS, type PlaceFeature, type PlansFile } from '../data/schema';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
-
-interface ReturnsPanelProps {
-  data: AtlasData;
-  plans: PlansFile;
-  lang: Lang;
-  year: number;
-  range: [number, number];
-  selectedId: string | null;
-  onYear: (year: number) => void;
-  onSelect: (id: string) => void;
-}
+import { timelineRangeOf, useLang, useLoadedData, useYear } from '../state/derived';
+import { useAtlas } from '../state/store';
 
 /** One year per step while playing. */
 const PLAY_STEP_MS = 600;
@@ -29,16 +19,15 @@ export function timelineStatusLabel(code: TimelineStatus, lang: Lang): string {
   return code === 'in-use' ? translate(lang, 'timelineStatusInUse') : STATUS_LABELS[code][lang];
 }
 
-export function ReturnsPanel({
-  data,
-  plans,
-  lang,
-  year,
-  range,
-  selectedId,
-  onYear,
-  onSelect,
-}: ReturnsPanelProps) {
+export function ReturnsPanel() {
+  const data = useLoadedData();
+  const plans = data.plans;
+  const lang = useLang();
+  const year = useYear();
+  const range = timelineRangeOf(data);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const onYear = useAtlas((s) => s.setYear);
+  const onSelect = useAtlas((s) => s.showPlace);
   const [playing, setPlaying] = useState(false);
   const features = data.layers['okinawa-land-returns'].features;
   const [first, last] = range;

@@ -11,28 +11,17 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import type { AtlasData } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
 import { findAll, normalize } from '../data/normalize';
 import { rangeSegments } from '../data/quoteSegments';
-import { search, type SearchIndex } from '../data/search';
-import { translate, type Lang } from '../i18n/strings';
+import { search } from '../data/search';
+import { translate } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../symbology/layerStyles';
 import { symbolShapeFor } from '../symbology/mapFeatures';
 import { LegendSymbol } from '../ui/LegendSymbol';
 import { MarkedText } from '../ui/MarkedText';
-
-interface SearchBoxProps {
-  data: AtlasData;
-  index: SearchIndex;
-  lang: Lang;
-  /** The query the box opens with (from the link). */
-  query: string;
-  /** Hears the query once typing pauses. */
-  onQuery: (query: string) => void;
-  onSelectFeature: (id: string) => void;
-  onOpenPart: (id: string) => void;
-}
+import { useLang, useLoadedData, useSearchIndex } from '../state/derived';
+import { useAtlas } from '../state/store';
 
 type Option = { kind: 'place'; id: string } | { kind: 'part'; id: string };
 
@@ -46,19 +35,19 @@ function markQuery(name: string, query: string) {
 /** About this many characters of context either side of the first match. */
 const SNIPPET_CONTEXT = 24;
 
-export function SearchBox({
-  data,
-  index,
-  lang,
-  query: initialQuery,
-  onQuery,
-  onSelectFeature,
-  onOpenPart,
-}: SearchBoxProps) {
+export function SearchBox() {
+  const data = useLoadedData();
+  const index = useSearchIndex();
+  const lang = useLang();
+  /** Hears the query once typing pauses. */
+  const onQuery = useAtlas((s) => s.setQuery);
+  const onSelectFeature = useAtlas((s) => s.showPlace);
+  const onOpenPart = useAtlas((s) => s.openPart);
   const baseId = useId();
-  // The query is the box's own; the app hears of it (for the link) once typing pauses, so a
-  // keystroke re-renders only this box, not the map and the panels.
-  const [query, setQuery] = useState(initialQuery);
+  // The query is the box's own, opening with the store's (from the link); the store hears of it
+  // (for the link) once typing pauses, so a keystroke re-renders only this box, not the map and
+  // the panels.
+  const [query, setQuery] = useState(() => useAtlas.getState().query);
   useEffect(() => {
     const timer = setTimeout(() => onQuery(query), QUERY_REPORT_DELAY_MS);
     return () => clearTimeout(timer);

@@ -26,6 +26,8 @@ export function linkPatch(state: AtlasState, hash: string, browserLanguage: stri
     activePart: next.paragraph,
     chooser: null,
   };
+  // A link to another paragraph brings the reader to it.
+  if (next.paragraph && next.paragraph !== state.activePart) patch.readerFocus = { part: next.paragraph };
   // A teacher's lock holds the language and layers it opened with, whatever the link says.
   if (!state.start.lock) {
     patch.lang = next.lang;

@@ -1,5 +1,5 @@
 /**
- * The browser side of src/app/onlinePage.ts: reads the page's policy and address, and navigates.
+ * The browser side of src/state/onlinePage.ts: reads the page's policy and address, and navigates.
  */
 import type { BasemapId } from './hashState';
 import { onlinePageFor } from './onlinePage';

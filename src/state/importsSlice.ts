@@ -71,7 +71,8 @@ const freeColour = (taken: readonly ImportedEntry[]) =>
 export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> = (set, get) => {
   /** The next layer number in this tab (`import-<n>`), past every kept one. */
   let next = 1;
-  const patch = (part: Partial<AtlasState['imports']>) => set(({ imports }) => ({ imports: { ...imports, ...part } }));
+  const patch = (part: Partial<AtlasState['imports']>) =>
+    set(({ imports }) => ({ imports: { ...imports, ...part } }));
   const entries = () => get().imports.entries;
 
   return {
@@ -86,7 +87,11 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
       const { importGeoJson } = await loadChecker();
       const restored: ImportedEntry[] = [];
       for (const item of stored) {
-        const result = importGeoJson(item.text, { id: item.id, fileName: item.fileName, bytes: item.text.length });
+        const result = importGeoJson(item.text, {
+          id: item.id,
+          fileName: item.fileName,
+          bytes: item.text.length,
+        });
         if (result.ok) restored.push({ layer: result.layer, colour: item.colour, visible: item.visible });
         else void deleteStoredImport(item.id);
         next = Math.max(next, Number(item.id.replace('import-', '')) + 1 || 1);
@@ -111,7 +116,9 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
           }
           // Refuse a large file before reading it.
           if (file.size > IMPORT_LIMITS.bytes) {
-            await refuse(base, [{ code: 'too-large', values: { size: file.size, limit: IMPORT_LIMITS.bytes } }]);
+            await refuse(base, [
+              { code: 'too-large', values: { size: file.size, limit: IMPORT_LIMITS.bytes } },
+            ]);
             continue;
           }
           let text: string;
@@ -131,8 +138,20 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
           const entry = { layer: result.layer, colour: freeColour(entries()), visible: true };
           patch({ entries: [...entries(), entry] });
           added.push(result.layer);
-          reports.push({ ...base, ok: true, count: result.layer.features.length, unlocated: result.layer.unlocated });
-          void storeImport({ id, fileName: file.name, text, colour: entry.colour, visible: true, added: Date.now() });
+          reports.push({
+            ...base,
+            ok: true,
+            count: result.layer.features.length,
+            unlocated: result.layer.unlocated,
+          });
+          void storeImport({
+            id,
+            fileName: file.name,
+            text,
+            colour: entry.colour,
+            visible: true,
+            added: Date.now(),
+          });
         }
       } finally {
         patch({ busy: false });

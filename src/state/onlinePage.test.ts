@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GSI_TILES } from '../map/basemap';
-import { GSI_ORIGIN, hashWithGsi, onlinePageFor, policyAllowsGsi } from './onlinePage';
+import { hashWithGsi, onlinePageFor, policyAllowsGsi } from './onlinePage';
 
 const OFFLINE =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 const ONLINE =
   "default-src 'self'; script-src 'self'; img-src 'self' data: blob: https://cyberjapandata.gsi.go.jp; connect-src 'self' https://cyberjapandata.gsi.go.jp";
-
-describe('GSI_ORIGIN', () => {
-  it('is the origin of the tiles the map asks for', () => {
-    expect(new URL(GSI_TILES.replace(/[{}]/g, '')).origin).toBe(GSI_ORIGIN);
-  });
-});
 
 describe('policyAllowsGsi', () => {
   it('reads img-src and connect-src, falling back to default-src', () => {

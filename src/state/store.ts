@@ -5,110 +5,20 @@
  */
 import { create } from 'zustand';
 import type { LayerId } from '../data/layers';
-import { type FacilityFilter } from '../data/facilityFilter';
 import { loadAtlasData, type AtlasData } from '../data/loadAtlasData';
-import { buildMentionIndex, featuresOfPart, type MentionIndex } from '../data/mentions';
-import { buildSearchIndex, type SearchIndex } from '../data/search';
+import { buildMentionIndex, featuresOfPart } from '../data/mentions';
+import { buildSearchIndex } from '../data/search';
 import { areaInHectares } from '../data/featureFacts';
 import { isImportedId } from '../data/importedLayers';
 import { boundsOfPoints, type Bounds } from '../geometry/bounds';
 import { footprintBounds } from '../geometry/footprint';
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
 import { chooseBasemap } from './basemapChoice';
-import type { BasemapId, MainView, MapView } from './hashState';
-import { initialState, type InitialState } from './initialState';
-import { createImportsSlice, type ImportsSlice } from './importsSlice';
+import { initialState } from './initialState';
+import { createImportsSlice } from './importsSlice';
 import { linkPatch } from './applyLink';
-import type {
-  CameraRequest,
-  Chooser,
-  FootprintState,
-  Notice,
-  PickMode,
-  ReaderFocusRequest,
-  SidebarTab,
-} from './types';
-
-export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
-
-export interface AtlasState extends ImportsSlice {
-  /** What the opening link asked for (a teacher's lock and an embed hold for the whole visit). */
-  start: InitialState;
-  /** Whether this browser can draw the map; without it the list is the way in. */
-  webgl: boolean;
-  /** A phone-sized window: the side panel is a sheet over the map. */
-  narrow: boolean;
-
-  load: LoadState;
-  data: AtlasData | null;
-  mentions: MentionIndex | null;
-  searchIndex: SearchIndex | null;
-
-  lang: Lang;
-  visible: ReadonlySet<LayerId>;
-  filter: FacilityFilter;
-  query: string;
-  basemap: BasemapId;
-  /** The map's last settled view (the map reports it; the link writes it). */
-  view: MapView;
-  mainView: MainView;
-  panelOpen: boolean;
-  tab: SidebarTab;
-  activePart: string | null;
-  readerFocus: ReaderFocusRequest | null;
-  selectedId: string | null;
-  chooser: Chooser | null;
-  /** The year the reader chose on the returns timeline (null: this year); see yearOf. */
-  chosenYear: number | null;
-  quizSeed: number | null;
-  footprint: FootprintState | null;
-  measurePoints: [number, number][];
-  pickMode: PickMode;
-  notices: Notice[];
-  camera: CameraRequest | null;
-
-  init: (start: InitialState, env: { webgl: boolean }) => void;
-  loadData: () => Promise<void>;
-  setNarrow: (narrow: boolean) => void;
-  setLang: (lang: Lang) => void;
-  toggleLayer: (layer: LayerId, on: boolean) => void;
-  setFilter: (filter: FacilityFilter) => void;
-  setQuery: (query: string) => void;
-  /** The reader chose a basemap (the GSI map may open online.html; see basemapChoice). */
-  chooseBasemap: (basemap: BasemapId) => void;
-  setView: (view: MapView) => void;
-  setMainView: (view: MainView) => void;
-  setPanelOpen: (open: boolean) => void;
-  setTab: (tab: SidebarTab) => void;
-  /** Selects a place (or none); `frame` also asks the map to frame it. */
-  select: (id: string | null, options?: { frame?: boolean }) => void;
-  /** Shows a place: its layer on, selected, framed on the map; on a phone the panel gets out of the way. */
-  showPlace: (id: string) => void;
-  choose: (ids: string[], lngLat: [number, number]) => void;
-  /** Closes the details or chooser; focus goes back to what opened them. */
-  close: () => void;
-  /** Highlights a part's places and frames them, or clears the highlight. */
-  showPart: (id: string | null) => void;
-  /** Opens the reader at a part (from search or a place's "cited in" list) and frames its places. */
-  openPart: (id: string) => void;
-  setYear: (year: number) => void;
-  setQuizSeed: (seed: number | null) => void;
-  setFootprint: (footprint: FootprintState | null) => void;
-  moveFootprint: (center: [number, number]) => void;
-  setPickMode: (mode: PickMode) => void;
-  setMeasurePoints: (points: [number, number][]) => void;
-  /** A click on the map while picking: the footprint's new centre or a measured point. */
-  pick: (lngLat: [number, number]) => void;
-  fitBounds: (bounds: Bounds) => void;
-  /** A "go to" region: the map, framed on it. */
-  goToRegion: (bounds: Bounds) => void;
-  addNotice: (notice: Notice) => void;
-  dismissNotice: (id: string) => void;
-  gsiFailed: () => void;
-  contextLost: (lost: boolean) => void;
-  /** A link the reader brought into the open tab (Back, Forward, an edited address). */
-  applyLink: (hash: string) => void;
-}
+import type { AtlasState } from './atlasState';
+import type { Notice } from './types';
 
 /** Bounds of a part's places, or null when it names none on the map. */
 export function partBounds(state: Pick<AtlasState, 'data' | 'mentions'>, part: string): Bounds | null {
@@ -127,8 +37,11 @@ const withLayer = (visible: ReadonlySet<LayerId>, layer: LayerId | undefined) =>
 
 /** The element that opened the details, for focus to return to when they close. */
 let opener: HTMLElement | null = null;
+const focused = () => (globalThis.document?.activeElement as HTMLElement | null | undefined) ?? null;
 
 const START = initialState('', 'en');
+
+export type { AtlasState, LoadState } from './atlasState';
 
 export const useAtlas = create<AtlasState>()((set, get, store) => ({
   ...createImportsSlice(set, get, store),
@@ -173,7 +86,14 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
       // Without WebGL the list is the way in, whatever the link asked for.
       mainView: webgl ? start.mainView : 'list',
       panelOpen: start.paragraph !== null || start.query !== '',
-      tab: start.quiz !== null ? 'quiz' : start.year !== null ? 'returns' : start.paragraph ? 'reader' : 'layers',
+      tab:
+        start.quiz !== null
+          ? 'quiz'
+          : start.year !== null
+            ? 'returns'
+            : start.paragraph
+              ? 'reader'
+              : 'layers',
       activePart: start.paragraph,
       readerFocus: start.paragraph ? { part: start.paragraph } : null,
       selectedId: start.feature,
@@ -208,7 +128,10 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
       if (entry) patch.visible = withLayer(get().visible, entry.layer);
       else {
         patch.selectedId = null;
-        notices.push({ id: 'feature', text: translate(start.lang, 'featureNotFound', { id: start.feature }) });
+        notices.push({
+          id: 'feature',
+          text: translate(start.lang, 'featureNotFound', { id: start.feature }),
+        });
       }
     }
     if (start.paragraph) {
@@ -245,7 +168,7 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
   setTab: (tab) => set({ tab }),
 
   select: (id, options = {}) => {
-    if (id && !opener) opener = document.activeElement as HTMLElement | null;
+    if (id && !opener) opener = focused();
     set({
       chooser: null,
       selectedId: id,
@@ -263,7 +186,7 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
     set({ selectedId: null, chooser: null });
     const back = opener;
     opener = null;
-    if (back && document.contains(back)) back.focus();
+    if (back?.isConnected) back.focus();
   },
 
   showPart: (id) => {
@@ -331,8 +254,8 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
 
   applyLink: (hash) => {
     const state = get();
-    const { patch, basemap, notice } = linkPatch(state, hash, navigator.language);
-    if (patch.selectedId && !opener) opener = document.activeElement as HTMLElement | null;
+    const { patch, basemap, notice } = linkPatch(state, hash, globalThis.navigator?.language ?? 'ja');
+    if (patch.selectedId && !opener) opener = focused();
     // One set, so the link sync writes the state the link leads to once (replacing its entry).
     set(patch);
     if (basemap !== state.basemap) get().chooseBasemap(basemap);

@@ -28,9 +28,7 @@ export interface FootprintState {
  * moves the map twice; the map applies the latest one (see src/map/useCamera.ts).
  */
 export type CameraRequest =
-  | { kind: 'place'; id: string }
-  | { kind: 'bounds'; bounds: Bounds }
-  | { kind: 'view'; view: MapView };
+  { kind: 'place'; id: string } | { kind: 'bounds'; bounds: Bounds } | { kind: 'view'; view: MapView };
 
 /** A request to scroll the reader to a part and focus it (a new object for every request). */
 export interface ReaderFocusRequest {

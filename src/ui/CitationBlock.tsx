@@ -1,21 +1,14 @@
 import type { AtlasData } from '../data/loadAtlasData';
 import type { Citation } from '../data/schema';
-import type { Lang } from '../i18n/strings';
 import { translate } from '../i18n/strings';
+import { useLang } from '../state/derived';
 import { DocumentLinks } from './DocumentLinks';
 import { QuotedParagraph } from './QuotedParagraph';
 import { Summary } from './Summary';
 
 /** Every paragraph a feature cites, quoted whole with its heading path and the citation line. */
-export function CitationBlock({
-  data,
-  citations,
-  lang,
-}: {
-  data: AtlasData;
-  citations: readonly Citation[];
-  lang: Lang;
-}) {
+export function CitationBlock({ data, citations }: { data: AtlasData; citations: readonly Citation[] }) {
+  const lang = useLang();
   const byParagraph = new Map<string, Citation[]>();
   for (const c of citations) byParagraph.set(c.paragraph, [...(byParagraph.get(c.paragraph) ?? []), c]);
   const { citation } = data.document;
@@ -40,11 +33,11 @@ export function CitationBlock({
               </p>
             ))}
             <QuotedParagraph part={part} quotes={cites.map((c) => c.quote)} />
-            <Summary data={data} partId={paragraphId} lang={lang} />
+            <Summary data={data} partId={paragraphId} />
             <p className="citation-line">
               {translate(lang, 'citedAs')}: <span lang="ja">{citation.ja}</span>
               {lang === 'en' && <> ({citation.en})</>}, {translate(lang, 'paragraph')}{' '}
-              <code>{paragraphId}</code>. <DocumentLinks citation={citation} lang={lang} />
+              <code>{paragraphId}</code>. <DocumentLinks citation={citation} />
             </p>
           </article>
         );

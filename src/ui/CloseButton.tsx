@@ -1,7 +1,9 @@
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { useLang } from '../state/derived';
 
 /** The × that closes details and the chooser (Esc does the same; the title says so). */
-export function CloseButton({ lang, onClose }: { lang: Lang; onClose: () => void }) {
+export function CloseButton({ onClose }: { onClose: () => void }) {
+  const lang = useLang();
   return (
     <button
       type="button"

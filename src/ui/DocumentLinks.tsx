@@ -1,8 +1,10 @@
 import type { DocumentCitation } from '../data/schema';
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { useLang } from '../state/derived';
 
 /** Links to the ministry's Japanese text and its official English edition. */
-export function DocumentLinks({ citation, lang }: { citation: DocumentCitation; lang: Lang }) {
+export function DocumentLinks({ citation }: { citation: DocumentCitation }) {
+  const lang = useLang();
   return (
     <>
       <a href={citation.url} target="_blank" rel="noopener noreferrer">

@@ -1,11 +1,13 @@
 import type { AtlasData } from '../data/loadAtlasData';
-import { translate, type Lang } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { useLang } from '../state/derived';
 
 /**
  * The atlas's own English summary of a part, shown in English beside the Japanese original and
  * always labelled unofficial (it is not a translation of record).
  */
-export function Summary({ data, partId, lang }: { data: AtlasData; partId: string; lang: Lang }) {
+export function Summary({ data, partId }: { data: AtlasData; partId: string }) {
+  const lang = useLang();
   const text = data.document.summariesEn.parts[partId];
   if (lang !== 'en' || !text) return null;
   return (

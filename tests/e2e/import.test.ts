@@ -392,6 +392,13 @@ describe('Your own layer', () => {
     await page.getByRole('button', { name: `Zoom to “${fileName}”` }).click();
     await waitForMapIdle(page);
     await page.locator('.imported-layers').getByText('List of places').click();
+    // Very long names are cut in the list (laying out 100,000 characters froze the page for
+    // seconds) and shown whole in the details.
+    const listed = await page
+      .locator('.imported-layers button.place span')
+      .evaluateAll((spans) => spans.map((s) => s.textContent?.length ?? 0));
+    assert.equal(listed.length, total);
+    assert.ok(Math.max(...listed) <= 201, `listed names are cut: ${Math.max(...listed)} characters`);
     await page.locator('.imported-layers button.place').first().click();
     await page.locator('.maplibregl-popup .details.imported').waitFor();
     await waitForMapIdle(page);

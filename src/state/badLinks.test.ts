@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_LINKS } from '../../tests/corpus/badLinks';
-import { initialState } from '../state/initialState';
+import { initialState } from './initialState';
 import { LAYER_IDS } from '../data/layers';
-import { MAX_QUERY_LENGTH } from '../state/hashState';
+import { MAX_QUERY_LENGTH } from './hashState';
 
 describe('a corpus of malformed and hostile links', () => {
   it('has at least 200 distinct links', () => {

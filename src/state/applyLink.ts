@@ -41,7 +41,12 @@ export function linkPatch(state: AtlasState, hash: string, browserLanguage: stri
     patch.selectedId = next.feature;
     if (!next.viewFromLink) patch.camera = { kind: 'place', id: next.feature };
   } else patch.selectedId = null;
-  if (next.viewFromLink) patch.camera = { kind: 'view', view: next.view };
+  // The link's view is the state's at once: written back before the map has moved, the old
+  // view would replace the one the reader brought.
+  if (next.viewFromLink) {
+    patch.view = next.view;
+    patch.camera = { kind: 'view', view: next.view };
+  }
   return {
     patch,
     basemap: next.basemap,

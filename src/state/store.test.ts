@@ -105,6 +105,8 @@ describe('a link brought into an open tab', () => {
   it('goes to the view it names rather than framing the place', () => {
     useAtlas.getState().applyLink('#map=12/26.2/127.7&feature=futenma');
     expect(useAtlas.getState().camera).toEqual({ kind: 'view', view: { zoom: 12, lat: 26.2, lng: 127.7 } });
+    // The link written back names the view brought, not the one before it.
+    expect(useAtlas.getState().view).toEqual({ zoom: 12, lat: 26.2, lng: 127.7 });
   });
 
   it('selects nothing for a place the data does not have', () => {

@@ -1,6 +1,7 @@
 /**
- * Builds the offline basemap into public/basemap/ from Natural Earth (the world-atlas package):
- * - land-detail.geojson: 1:10m land of East Asia and the western Pacific (Japan to Guam);
+ * Builds the Natural Earth part of the offline basemap into public/basemap/ (the world-atlas
+ * package); OpenStreetMap's land and towns for Japan and Guam are tiled by scripts/basemap/build.ts:
+ * - land-detail.geojson: 1:10m land of East Asia and the western Pacific, outside the OSM areas;
  * - land-world.geojson: 1:110m land for the rest of the world (so Washington, Wyoming and
  *   New York sit on land), with the detailed region cut out so coasts never double up;
  * - borders.geojson: 1:10m country borders in the detailed region;
@@ -23,6 +24,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PUBLIC_BASEMAP_DIR } from './paths';
+import { OSM_AREAS } from './basemap/areas';
 
 /** The region drawn at 1:10m: [west, south, east, north]. */
 export const DETAIL_BBOX: [number, number, number, number] = [119, 12, 147, 46];
@@ -92,6 +94,7 @@ function write(name: string, collection: FeatureCollection) {
 export function buildBasemap() {
   mkdirSync(PUBLIC_BASEMAP_DIR, { recursive: true });
   const detailBox = bboxPolygon(DETAIL_BBOX);
+  const osmBoxes = Object.values(OSM_AREAS).map((box) => bboxPolygon(box));
 
   const detailed = readTopology('countries-10m.json');
   const countries = feature(detailed, detailed.objects.countries as GeometryCollection<{ name: string }>)
@@ -103,7 +106,16 @@ export function buildBasemap() {
   const detailLand = polygonsOf(clipped as Feature<MultiPolygon>)
     // Clipping leaves slivers with too few points to be rings; they have no area to draw.
     .filter((p) => p.geometry.coordinates.every((ring) => ring.length >= 4) && area(p) > 0)
-    .map((p) => simplify(p, { tolerance: LAND_TOLERANCE, highQuality: true }));
+    .map((p) => simplify(p, { tolerance: LAND_TOLERANCE, highQuality: true }))
+    // Where OpenStreetMap's land is drawn (scripts/basemap/), Natural Earth's coarser coast would
+    // show as land in the sea: cut those areas out.
+    .flatMap((p) => {
+      const rest = osmBoxes.reduce<Feature<Polygon | MultiPolygon> | null>(
+        (left, box) => (left ? difference(featureCollection([left, box])) : null),
+        p,
+      );
+      return rest ? polygonsOf(rest) : [];
+    });
   write('land-detail.geojson', featureCollection(detailLand));
 
   const borders = mesh(

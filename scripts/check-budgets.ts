@@ -6,6 +6,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import { DEFAULT_VIEW } from '../src/state/initialState';
 
 interface Budgets {
   budgets: Record<string, { kib: number; what: string }>;
@@ -45,7 +47,41 @@ function withImports(
   return [chunk.file, ...(chunk.imports ?? []).flatMap((k) => withImports(manifest, k, seen))];
 }
 
-export function measure(): Record<string, number> {
+/** The tile archive's ranges a view reads: header and directories, then each tile in view. */
+async function archiveBytesForView(
+  file: string,
+  view: { lng: number; lat: number; zoom: number },
+  size: { width: number; height: number },
+): Promise<number> {
+  const bytes = readFileSync(join(DIST, file));
+  let read = 0;
+  const source: Source = {
+    getKey: () => file,
+    getBytes: async (offset: number, length: number): Promise<RangeResponse> => {
+      read += Math.min(length, bytes.length - offset);
+      const part = bytes.subarray(offset, offset + length);
+      return { data: part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength) as ArrayBuffer };
+    },
+  };
+  const archive = new PMTiles(source);
+  // MapLibre draws 512-pixel vector tiles at the floor of the view's zoom.
+  const z = Math.floor(view.zoom);
+  const worldPx = 512 * 2 ** view.zoom;
+  const x = ((view.lng + 180) / 360) * worldPx;
+  const s = Math.sin((view.lat * Math.PI) / 180);
+  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * worldPx;
+  const tilePx = worldPx / 2 ** z;
+  const range = (centre: number, half: number) =>
+    [Math.floor((centre - half) / tilePx), Math.floor((centre + half) / tilePx)] as const;
+  const [x0, x1] = range(x, size.width / 2);
+  const [y0, y1] = range(y, size.height / 2);
+  for (let tx = x0; tx <= x1; tx++)
+    for (let ty = Math.max(0, y0); ty <= Math.min(2 ** z - 1, y1); ty++)
+      await archive.getZxy(z, ((tx % 2 ** z) + 2 ** z) % 2 ** z, ty);
+  return read / 1024;
+}
+
+export async function measure(): Promise<Record<string, number>> {
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
@@ -61,7 +97,12 @@ export function measure(): Record<string, number> {
   );
   const css = assets.filter((f) => f.endsWith('.css'));
   const data = walk('data');
-  const basemap = walk('basemap');
+  const archives = walk('basemap').filter((f) => f.endsWith('.pmtiles'));
+  // Read whole: the GeoJSON; read by range: the tile archives.
+  const basemap = walk('basemap').filter((f) => !archives.includes(f));
+  let tilesFirstView = 0;
+  for (const archive of archives)
+    tilesFirstView += await archiveBytesForView(archive, DEFAULT_VIEW, { width: 1280, height: 800 });
   return {
     'js-initial': gzipKiB(initial),
     'js-map': gzipKiB(map),
@@ -69,13 +110,14 @@ export function measure(): Record<string, number> {
     css: gzipKiB(css),
     data: gzipKiB(data),
     basemap: gzipKiB(basemap),
-    'first-view': gzipKiB([...initial, ...map, ...css, ...data, ...basemap, 'index.html']),
+    'tile-archive': archives.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0) / 1024,
+    'first-view': gzipKiB([...initial, ...map, ...css, ...data, ...basemap, 'index.html']) + tilesFirstView,
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { budgets } = JSON.parse(readFileSync('budgets.json', 'utf8')) as Budgets;
-  const sizes = measure();
+  const sizes = await measure();
   let passed = 0;
   let failed = 0;
   for (const [name, budget] of Object.entries(budgets)) {

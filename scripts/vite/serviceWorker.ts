@@ -19,18 +19,26 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-/** The files a reader's browser needs, relative to the build's root, in a stable order. */
-export function precacheList(outDir: string): string[] {
+/** Every file a reader's browser may fetch, relative to the build's root, in a stable order. */
+function servedFiles(outDir: string): string[] {
   return filesUnder(outDir)
     .map((file) => relative(outDir, file).split(sep).join('/'))
     .filter((file) => !file.startsWith('.') && !file.endsWith('.map') && file !== SERVICE_WORKER)
     .sort();
 }
 
+/**
+ * The files installed with the atlas. Tile archives (`.pmtiles`, megabytes read by range) are
+ * not: the parts a reader views are cached as they are viewed.
+ */
+export const precacheList = (outDir: string): string[] =>
+  servedFiles(outDir).filter((file) => !file.endsWith('.pmtiles'));
+
 export function serviceWorkerSource(outDir: string): string {
   const files = precacheList(outDir);
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(outDir, file)));
+  // The version covers the tiles too, so new tiles replace the parts cached before.
+  for (const file of servedFiles(outDir)) hash.update(`${file}\0`).update(readFileSync(join(outDir, file)));
   const template = readFileSync(TEMPLATE, 'utf8');
   const source = template
     .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))

@@ -1,4 +1,4 @@
-/* global self, caches, fetch, Request, URL */
+/* global self, caches, fetch, Request, Response, Headers, URL */
 /**
  * Bluebook Atlas's service worker: after the first visit the atlas works offline.
  * Built into dist/sw.js by scripts/vite/serviceWorker.ts, which fills in VERSION (a hash of the
@@ -9,7 +9,9 @@
  * - Fetch, same-origin GET only (the optional GSI tiles and anything else go to the network
  *   untouched): hashed files under assets/ cache-first (their names change with their content);
  *   pages, data and the basemap network-first, falling back to the cache, so a reader online gets
- *   the current version and a reader offline the one cached.
+ *   the current version and a reader offline the one cached. Tile archives (`.pmtiles`) are
+ *   read by range: each range is kept as it is viewed (the Cache API stores no partial response,
+ *   so under a key of its own) and answered from there offline.
  */
 const VERSION = '__VERSION__';
 const PRECACHE = /* __PRECACHE__ */ [];
@@ -83,8 +85,38 @@ async function networkFirst(request) {
   }
 }
 
+/** Where a range of a tile archive is kept: the archive's URL with the range as a query. */
+const rangeKey = (request, range) => {
+  const url = new URL(request.url);
+  url.hash = '';
+  url.searchParams.set('bytes', range.replace(/^bytes=/, ''));
+  return url.href;
+};
+
+/** A range of a tile archive: from the network, kept; offline, from what was kept. */
+async function archiveRange(request) {
+  const range = request.headers.get('range');
+  if (!range) return networkFirst(request);
+  const key = rangeKey(request, range);
+  try {
+    const response = await fetch(request);
+    if (response.status === 206) {
+      const body = await response.clone().arrayBuffer();
+      const headers = new Headers(response.headers);
+      caches.open(CACHE).then((cache) => cache.put(key, new Response(body, { status: 200, headers })));
+    }
+    return response;
+  } catch (error) {
+    const kept = await caches.open(CACHE).then((cache) => cache.match(key));
+    if (!kept) throw error;
+    return new Response(await kept.arrayBuffer(), { status: 206, headers: kept.headers });
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(request.url.startsWith(ASSETS) ? cacheFirst(request) : networkFirst(request));
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.endsWith('.pmtiles')) event.respondWith(archiveRange(request));
+  else event.respondWith(request.url.startsWith(ASSETS) ? cacheFirst(request) : networkFirst(request));
 });

@@ -1,20 +1,45 @@
 /**
- * The offline basemap (built by scripts/build-basemap.ts into public/basemap/) and the optional
- * online GSI tiles. The style has no `glyphs` URL on purpose: MapLibre then draws every label
- * locally with the browser's fonts, so labels need no font server.
+ * The offline basemap, served from the atlas's own origin, and the optional online GSI tiles:
+ * - Japan and Guam: OpenStreetMap's land and town labels as vector tiles in one PMTiles archive
+ *   (scripts/basemap/), read by range requests through the `pmtiles` protocol;
+ * - elsewhere: Natural Earth land and borders as GeoJSON (scripts/build-basemap.ts).
+ * The style has no `glyphs` URL on purpose: MapLibre then draws every label locally with the
+ * browser's fonts, so labels need no font server.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import { addProtocol, type StyleSpecification } from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
 import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from '../symbology/layerStyles';
 
 const basemapUrl = (name: string) =>
   new URL(`${import.meta.env.BASE_URL}basemap/${name}`, window.location.href).href;
 
+// MapLibre reads `pmtiles://` sources through this protocol: range requests on the main thread,
+// to the atlas's own origin (the page's `connect-src 'self'` allows them).
+let protocolAdded = false;
+function addPmtilesProtocol() {
+  if (protocolAdded) return;
+  addProtocol('pmtiles', new Protocol().tile);
+  protocolAdded = true;
+}
+
 export const OFFLINE_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+export const OSM_ATTRIBUTION =
+  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>, ' +
+  '<a href="https://www.geonames.org/">GeoNames</a>';
+/** The vector source of the OSM land and towns, and its town label layer. */
+export const TILES_SOURCE = 'osm';
+export const TOWNS_LAYER = 'towns';
 
 export function offlineStyle(): StyleSpecification {
+  addPmtilesProtocol();
   return {
     version: 8,
     sources: {
+      [TILES_SOURCE]: {
+        type: 'vector',
+        url: `pmtiles://${basemapUrl('japan.pmtiles')}`,
+        attribution: OSM_ATTRIBUTION,
+      },
       'land-world': {
         type: 'geojson',
         data: basemapUrl('land-world.geojson'),
@@ -27,6 +52,13 @@ export function offlineStyle(): StyleSpecification {
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
       { id: 'land-world', type: 'fill', source: 'land-world', paint: { 'fill-color': LAND_COLOUR } },
       { id: 'land-detail', type: 'fill', source: 'land-detail', paint: { 'fill-color': LAND_COLOUR } },
+      {
+        id: 'land-osm',
+        type: 'fill',
+        source: TILES_SOURCE,
+        'source-layer': 'land',
+        paint: { 'fill-color': LAND_COLOUR },
+      },
       {
         id: 'borders',
         type: 'line',

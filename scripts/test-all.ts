@@ -118,16 +118,28 @@ async function main() {
   record('production build (data, vite build)', built, seconds(buildStart));
 
   if (built) {
-    // Each size budget counts as one test (scripts/check-budgets.ts prints its own tally).
-    const budgets = await run('npx', ['tsx', 'scripts/check-budgets.ts'], true);
-    process.stdout.write(budgets.output);
-    const tally = /^(\d+) passed, (\d+) failed$/m.exec(budgets.output);
-    record(
-      'size budgets (budgets.json)',
-      budgets.ok,
-      budgets.seconds,
-      tally ? { passed: Number(tally[1]), failed: Number(tally[2]) } : null,
-    );
+    // Checks of the built files; each prints its own `N passed, N failed`, each line a test:
+    // the size budgets, and the drawn coast against its source (scripts/basemap/checkCoast.ts).
+    const afterBuild: [string, string, string[]][] = [
+      ['size budgets (budgets.json)', 'npx', ['tsx', 'scripts/check-budgets.ts']],
+      [
+        'coast drawn where its source has it',
+        'node',
+        ['--max-old-space-size=4096', '--import', 'tsx', 'scripts/basemap/checkCoast.ts'],
+      ],
+    ];
+    const results = await Promise.all(afterBuild.map(([, cmd, args]) => run(cmd, args, true)));
+    afterBuild.forEach(([name], i) => {
+      const result = results[i]!;
+      process.stdout.write(result.output);
+      const tally = /^(\d+) passed, (\d+) failed$/m.exec(result.output);
+      record(
+        name,
+        result.ok,
+        result.seconds,
+        tally ? { passed: Number(tally[1]), failed: Number(tally[2]) } : null,
+      );
+    });
   }
 
   // 3. The end-to-end specs in Chromium (installed first if missing).

@@ -13,7 +13,9 @@ export const OSM_AREAS: Record<string, BBox> = {
 
 /** Built files are kept here between runs, keyed by what they were built from. */
 export const CACHE_DIR = 'node_modules/.cache/bluebook-atlas/basemap';
-export const ARCHIVE_NAME = 'japan.pmtiles';
+/** The overview archive (zooms 0–9, installed with the atlas) and the detail (10–14, read as viewed). */
+export const OVERVIEW_ARCHIVE = 'japan-overview.pmtiles';
+export const DETAIL_ARCHIVE = 'japan-detail.pmtiles';
 
 export const intersects = (a: BBox, b: BBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 export const inAreas = ([lon, lat]: [number, number]) =>

@@ -1,7 +1,8 @@
 /**
- * Builds the offline basemap's tiles into public/basemap/japan.pmtiles (run by `npm run data`):
+ * Builds the offline basemap's tiles into public/basemap/japan-{overview,detail}.pmtiles (run by
+ * `npm run data`):
  * OpenStreetMap land and town labels for Japan and Guam (see areas.ts, landPolygons.ts, towns.ts),
- * cut into vector tiles (tiles.ts). The archive is cached under node_modules/.cache, keyed by the
+ * cut into vector tiles (tiles.ts). The archives are cached under node_modules/.cache, keyed by the
  * build's code, the data packages' versions and the atlas's places, so only the first run pays
  * (about 20 s and 1 GB of memory: run with `node --max-old-space-size=4096`).
  */
@@ -10,15 +11,17 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import type { FeatureCollection, Point } from 'geojson';
 import { LAYER_IDS } from '../../src/data/layers';
 import { LAYERS_DIR, PUBLIC_BASEMAP_DIR } from '../paths';
-import { ARCHIVE_NAME, CACHE_DIR, inAreas } from './areas';
+import { CACHE_DIR, DETAIL_ARCHIVE, inAreas, OVERVIEW_ARCHIVE } from './areas';
 import { readLand } from './landPolygons';
-import { buildArchive } from './tiles';
+import { buildArchives } from './tiles';
 import { buildTowns } from './towns';
 
 /** Every tile is cut to this zoom; deeper ones only near the atlas's places. */
 export const FULL_ZOOM = 12;
 export const MAX_ZOOM = 14;
 export const FOCUS_KM = 15;
+/** The detail archive starts here; the overview (installed with the atlas) holds the zooms below. */
+export const SPLIT_ZOOM = 10;
 const DATA_PACKAGES = [
   '@geo-maps/earth-lands-10m',
   'detect-location-jp',
@@ -69,30 +72,38 @@ function cacheKey(places: AtlasPlaces): string {
 
 export function buildTiles(): void {
   const places = atlasPlaces();
-  const cached = `${CACHE_DIR}/${cacheKey(places)}.pmtiles`;
-  const out = `${PUBLIC_BASEMAP_DIR}/${ARCHIVE_NAME}`;
+  const key = cacheKey(places);
+  const files = [OVERVIEW_ARCHIVE, DETAIL_ARCHIVE];
+  const cached = (name: string) => `${CACHE_DIR}/${key}-${name}`;
   mkdirSync(PUBLIC_BASEMAP_DIR, { recursive: true });
-  if (existsSync(cached)) {
-    copyFileSync(cached, out);
-    console.log(`${out}: from the cache (${cached})`);
+  if (files.every((name) => existsSync(cached(name)))) {
+    for (const name of files) copyFileSync(cached(name), `${PUBLIC_BASEMAP_DIR}/${name}`);
+    console.log(`${PUBLIC_BASEMAP_DIR}/${files.join(', ')}: from the cache (${CACHE_DIR}, ${key})`);
     return;
   }
   const started = Date.now();
   const { land, stats: landStats } = readLand();
   const towns = buildTowns(places.municipalities);
-  const { bytes, stats } = buildArchive({
+  const { overview, detail, stats } = buildArchives({
     land,
     towns,
     focus: places.focus,
     fullZoom: FULL_ZOOM,
     maxZoom: MAX_ZOOM,
     focusKm: FOCUS_KM,
+    splitZoom: SPLIT_ZOOM,
   });
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cached, bytes);
-  copyFileSync(cached, out);
+  for (const [name, bytes] of [
+    [OVERVIEW_ARCHIVE, overview],
+    [DETAIL_ARCHIVE, detail],
+  ] as const) {
+    writeFileSync(cached(name), bytes);
+    copyFileSync(cached(name), `${PUBLIC_BASEMAP_DIR}/${name}`);
+  }
   console.log(
-    `${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${stats.tiles} tiles (${stats.contents} distinct), ` +
+    `${PUBLIC_BASEMAP_DIR}/: ${OVERVIEW_ARCHIVE} ${(overview.length / 1e6).toFixed(2)} MB, ` +
+      `${DETAIL_ARCHIVE} ${(detail.length / 1e6).toFixed(2)} MB; ${stats.tiles} tiles (${stats.contents} distinct), ` +
       `${landStats.polygons} land polygons (${landStats.artefactPolygons} artefact specks and ` +
       `${landStats.artefactHoles} artefact holes dropped), ${towns.features.length} town labels, ` +
       `in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -1,8 +1,10 @@
 /**
- * Cuts vector tiles (layers `land` and `towns`) into one PMTiles archive. Every tile of the areas
- * is cut to `fullZoom`; deeper tiles, to `maxZoom`, only within `focusKm` of a place the atlas
- * maps. Tiles that are all land are the same square at every zoom: they are cut once and stored
- * once (PMTiles de-duplicates them and run-length encodes their ids).
+ * Cuts vector tiles (layers `land` and `towns`) into two PMTiles archives: the overview (zooms
+ * below `splitZoom`, small, installed with the atlas) and the detail (from `splitZoom`, read by
+ * range as it is viewed). Every tile of the areas is cut to `fullZoom`; deeper tiles, to `maxZoom`,
+ * only within `focusKm` of a place the atlas maps. Tiles that are all land are the same square at
+ * every zoom: they are cut once and stored once (PMTiles de-duplicates them and run-length encodes
+ * their ids).
  */
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
@@ -23,6 +25,8 @@ export interface TileOptions {
   fullZoom: number;
   maxZoom: number;
   focusKm: number;
+  /** The first zoom of the detail archive. */
+  splitZoom: number;
 }
 
 export interface TileStats {
@@ -63,8 +67,14 @@ function isAllLand(tile: VtTile) {
   );
 }
 
-export function buildArchive(options: TileOptions): { bytes: Buffer; stats: TileStats } {
-  const { fullZoom, maxZoom, focusKm, focus } = options;
+export interface Archives {
+  overview: Buffer;
+  detail: Buffer;
+  stats: TileStats;
+}
+
+export function buildArchives(options: TileOptions): Archives {
+  const { fullZoom, maxZoom, focusKm, focus, splitZoom } = options;
   const areaBoxes = Object.values(OSM_AREAS);
   const wanted = (z: number, x: number, y: number) => {
     const box = tileBBox(z, x, y);
@@ -95,7 +105,8 @@ export function buildArchive(options: TileOptions): { bytes: Buffer; stats: Tile
     (index as unknown as { tileIndex: { tiles: Record<number, unknown> } }).tileIndex.tiles;
   const toID = (z: number, x: number, y: number) => ((1 << z) * y + x) * 32 + z;
 
-  const writer = new PMTilesWriter();
+  const overview = new PMTilesWriter();
+  const detail = new PMTilesWriter();
   const stats: TileStats = { tiles: 0, perZoom: {}, contents: 0 };
   let allLandBytes: Uint8Array | null = null;
 
@@ -114,7 +125,7 @@ export function buildArchive(options: TileOptions): { bytes: Buffer; stats: Tile
         plain && allLandBytes ? allLandBytes : fromGeojsonVt(layers, { version: 2, extent: EXTENT });
       const gz = plain && allLandBytes ? allLandBytes : gzipSync(raw, { level: 9 });
       if (plain) allLandBytes = gz;
-      writer.add(z, x, y, gz);
+      (z < splitZoom ? overview : detail).add(z, x, y, gz);
       const s = (stats.perZoom[z] ??= { tiles: 0, gzipBytes: 0, allLand: 0 });
       s.tiles++;
       s.gzipBytes += gz.length;
@@ -136,26 +147,29 @@ export function buildArchive(options: TileOptions): { bytes: Buffer; stats: Tile
   };
   visit(0, 0, 0, false);
 
-  const { bytes, contents } = writer.finish({
-    minZoom: 0,
-    maxZoom,
-    bounds: [122, 13.2, 146, 46],
-    center: [127.76, 26.27, 8],
-    tilesGzipped: true,
-    metadata: {
-      name: 'Bluebook Atlas offline basemap',
-      attribution: '© OpenStreetMap contributors (ODbL); GeoNames (CC BY 4.0)',
-      vector_layers: [
-        { id: 'land', fields: {}, minzoom: 0, maxzoom: maxZoom },
-        {
-          id: 'towns',
-          fields: { name_ja: 'String', name_en: 'String', rank: 'Number', minzoom: 'Number' },
-          minzoom: 5,
-          maxzoom: maxZoom,
-        },
-      ],
-    },
-  });
-  stats.contents = contents;
-  return { bytes, stats };
+  const finish = (writer: PMTilesWriter, minZoom: number, top: number) =>
+    writer.finish({
+      minZoom,
+      maxZoom: top,
+      bounds: [122, 13.2, 146, 46],
+      center: [127.76, 26.27, Math.max(minZoom, Math.min(top, 8))],
+      tilesGzipped: true,
+      metadata: {
+        name: 'Bluebook Atlas offline basemap',
+        attribution: '© OpenStreetMap contributors (ODbL); GeoNames (CC BY 4.0)',
+        vector_layers: [
+          { id: 'land', fields: {}, minzoom: minZoom, maxzoom: top },
+          {
+            id: 'towns',
+            fields: { name_ja: 'String', name_en: 'String', rank: 'Number', minzoom: 'Number' },
+            minzoom: Math.max(minZoom, 5),
+            maxzoom: top,
+          },
+        ],
+      },
+    });
+  const low = finish(overview, 0, splitZoom - 1);
+  const high = finish(detail, splitZoom, maxZoom);
+  stats.contents = low.contents + high.contents;
+  return { overview: low.bytes, detail: high.bytes, stats };
 }

@@ -27,12 +27,21 @@ function servedFiles(outDir: string): string[] {
     .sort();
 }
 
-/**
- * The files installed with the atlas. Tile archives (`.pmtiles`, megabytes read by range) are
- * not: the parts a reader views are cached as they are viewed.
- */
+/** Tile archives read by range that are not installed whole: the parts viewed are kept as viewed. */
+const viewedArchive = (file: string) => file.endsWith('-detail.pmtiles');
+
+/** The files installed with the atlas: all but the detail tiles (the overview's are installed). */
 export const precacheList = (outDir: string): string[] =>
-  servedFiles(outDir).filter((file) => !file.endsWith('.pmtiles'));
+  servedFiles(outDir).filter((file) => !viewedArchive(file));
+
+/**
+ * Ranges installed with the atlas: each detail archive's first 16 KiB (its header and root
+ * directory), which every map load reads, so an offline map starts without an error.
+ */
+export const precacheRanges = (outDir: string): [string, string][] =>
+  servedFiles(outDir)
+    .filter(viewedArchive)
+    .map((file) => [file, 'bytes=0-16383']);
 
 export function serviceWorkerSource(outDir: string): string {
   const files = precacheList(outDir);
@@ -42,7 +51,8 @@ export function serviceWorkerSource(outDir: string): string {
   const template = readFileSync(TEMPLATE, 'utf8');
   const source = template
     .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))
-    .replace('/* __PRECACHE__ */ []', JSON.stringify(files));
+    .replace('/* __PRECACHE__ */ []', JSON.stringify(files))
+    .replace('/* __PRECACHE_RANGES__ */ []', JSON.stringify(precacheRanges(outDir)));
   if (source.includes('__VERSION__') || source.includes('__PRECACHE__'))
     throw new Error('atlas-service-worker: the template lost its blanks');
   return source;

@@ -10,13 +10,34 @@
  *   untouched): hashed files under assets/ cache-first (their names change with their content);
  *   pages, data and the basemap network-first, falling back to the cache, so a reader online gets
  *   the current version and a reader offline the one cached. Tile archives (`.pmtiles`) are
- *   read by range: each range is kept as it is viewed (the Cache API stores no partial response,
- *   so under a key of its own) and answered from there offline.
+ *   read by range: the overview's ranges are cut from the archive installed whole; the detail's
+ *   are kept as they are viewed (the Cache API stores no partial response, so each under a key of
+ *   its own) and answered from there offline; its header is installed.
  */
 const VERSION = '__VERSION__';
 const PRECACHE = /* __PRECACHE__ */ [];
+/** [file, range] pairs installed as ranges (a detail tile archive's header). */
+const PRECACHE_RANGES = /* __PRECACHE_RANGES__ */ [];
 const CACHE = `bluebook-atlas-${VERSION}`;
 const ASSETS = new URL('assets/', self.location.href).href;
+
+/** Where a range of a tile archive is kept: the archive's URL with the range as a query. */
+const rangeKey = (url, range) => {
+  const key = new URL(url);
+  key.hash = '';
+  key.searchParams.set('bytes', range.replace(/^bytes=/, ''));
+  return key.href;
+};
+
+/** Fetches a range and keeps it (the Cache API stores no partial response: as a whole one). */
+async function keepRange(cache, url, range) {
+  const response = await fetch(url, { headers: { range }, cache: 'reload' });
+  if (response.status === 206) {
+    const body = await response.clone().arrayBuffer();
+    await cache.put(rangeKey(url, range), new Response(body, { status: 200, headers: response.headers }));
+  }
+  return response;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -24,9 +45,14 @@ self.addEventListener('install', (event) => {
       .open(CACHE)
       // cache: 'reload' skips the HTTP cache, which may hold the previous version of an unhashed file.
       .then((cache) =>
-        cache.addAll(
-          PRECACHE.map((file) => new Request(new URL(file, self.location.href), { cache: 'reload' })),
-        ),
+        Promise.all([
+          cache.addAll(
+            PRECACHE.map((file) => new Request(new URL(file, self.location.href), { cache: 'reload' })),
+          ),
+          ...PRECACHE_RANGES.map(([file, range]) =>
+            keepRange(cache, new URL(file, self.location.href).href, range),
+          ),
+        ]),
       )
       .then(() => self.skipWaiting()),
   );
@@ -85,29 +111,39 @@ async function networkFirst(request) {
   }
 }
 
-/** Where a range of a tile archive is kept: the archive's URL with the range as a query. */
-const rangeKey = (request, range) => {
-  const url = new URL(request.url);
-  url.hash = '';
-  url.searchParams.set('bytes', range.replace(/^bytes=/, ''));
-  return url.href;
-};
+/** Installed archives read into memory once per worker, not once per range. */
+const archiveBytes = new Map();
 
-/** A range of a tile archive: from the network, kept; offline, from what was kept. */
+/** A range of a tile archive as a 206 response, cut from the whole archive. */
+async function sliceOf(url, whole, range) {
+  const [, from, to] = /^bytes=(\d+)-(\d*)$/.exec(range) ?? [];
+  if (from === undefined) return null;
+  if (!archiveBytes.has(url)) archiveBytes.set(url, await whole.arrayBuffer());
+  const bytes = archiveBytes.get(url);
+  const end = to ? Math.min(Number(to), bytes.byteLength - 1) : bytes.byteLength - 1;
+  const headers = new Headers(whole.headers);
+  headers.set('Content-Range', `bytes ${from}-${end}/${bytes.byteLength}`);
+  headers.set('Content-Length', String(end - Number(from) + 1));
+  return new Response(bytes.slice(Number(from), end + 1), { status: 206, headers });
+}
+
+/**
+ * A range of a tile archive: cut from the whole archive where it is installed (the overview);
+ * else from the network, kept; offline, from what was kept.
+ */
 async function archiveRange(request) {
   const range = request.headers.get('range');
   if (!range) return networkFirst(request);
-  const key = rangeKey(request, range);
+  const cache = await caches.open(CACHE);
+  const whole = await cache.match(request.url.split('#')[0]);
+  if (whole) {
+    const slice = await sliceOf(request.url, whole, range);
+    if (slice) return slice;
+  }
   try {
-    const response = await fetch(request);
-    if (response.status === 206) {
-      const body = await response.clone().arrayBuffer();
-      const headers = new Headers(response.headers);
-      caches.open(CACHE).then((cache) => cache.put(key, new Response(body, { status: 200, headers })));
-    }
-    return response;
+    return await keepRange(cache, request.url, range);
   } catch (error) {
-    const kept = await caches.open(CACHE).then((cache) => cache.match(key));
+    const kept = await cache.match(rangeKey(request.url, range));
     if (!kept) throw error;
     return new Response(await kept.arrayBuffer(), { status: 206, headers: kept.headers });
   }

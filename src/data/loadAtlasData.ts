@@ -73,6 +73,9 @@ export function indexAtlasData(
 
 /** The map's copy of a layer, relative to the data folder. */
 export const mapDataFile = (layer: LayerId) => `map/${layer}.geojson`;
+/** Circles of the official areas (src/geometry/areaCircles.ts), for the map at local zoom. */
+export const AREA_CIRCLES_FILE = 'map/area-circles.geojson';
+export const areaCirclesUrl = () => new URL(dataUrl(AREA_CIRCLES_FILE), window.location.href).href;
 
 /**
  * Benchmark builds only (`vite build --mode bench`): `?bench=<n>` replaces the facilities layer with

@@ -20,9 +20,10 @@ export function equalAreaFootprint(
   featureId: string,
   center: [number, number],
   hectares: number,
+  steps = FOOTPRINT_STEPS,
 ): Feature<Polygon, FootprintProperties> {
   const radiusKm = Math.sqrt((hectares * 10_000) / Math.PI) / 1000;
-  const shape = circle(point(center), radiusKm, { steps: FOOTPRINT_STEPS, units: 'kilometers' });
+  const shape = circle(point(center), radiusKm, { steps, units: 'kilometers' });
   return {
     type: 'Feature',
     geometry: shape.geometry,

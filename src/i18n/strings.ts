@@ -54,6 +54,14 @@ export const STRINGS = {
   facilityNumber: { ja: '施設番号', en: 'Facility number' },
   service: { ja: '管理する軍', en: 'Service' },
   area: { ja: '面積', en: 'Area' },
+  areaCircleOnMap: {
+    ja: '地図を拡大すると、この面積の円を表示します(同じ面積の円で、実際の形ではありません)。',
+    en: 'Zoomed in, the map shows a circle of this area (a circle of the same area, not the outline).',
+  },
+  areaCircleLegend: {
+    ja: '拡大すると、公式の面積と同じ面積の円(実際の形ではありません)',
+    en: 'Zoomed in: a circle of each official area (not the outline)',
+  },
   asOf: { ja: '時点', en: 'as of' },
   status: { ja: '状況', en: 'Status' },
   planTarget: { ja: '返還予定', en: 'Planned return' },

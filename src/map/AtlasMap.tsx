@@ -13,6 +13,7 @@ import { LAYER_IDS } from '../data/layers';
 import { translate } from '../i18n/strings';
 import { initialViewOf } from '../state/derived';
 import { useAtlas } from '../state/store';
+import { AreaCircles } from './AreaCircles';
 import { AtlasLayers } from './AtlasLayers';
 import { BasemapLayers } from './BasemapLayers';
 import { offlineStyle } from './basemap';
@@ -115,6 +116,7 @@ export function AtlasMap({ popup }: AtlasMapProps) {
       <BasemapLayers />
       {ready && (
         <>
+          <AreaCircles />
           <AtlasLayers />
           <ImportedLayers />
           <SelectionRings />

@@ -1,7 +1,14 @@
 /** Over the offline style: the optional online GSI tiles, town and country names. */
 import { Layer, Source } from '@vis.gl/react-maplibre';
 import { useAtlas } from '../state/store';
-import { COUNTRY_LABELS_URL, GSI_ATTRIBUTION, GSI_TILES, TILES_SOURCE, TOWNS_LAYER } from './basemap';
+import {
+  COUNTRY_LABELS_URL,
+  DETAIL_MIN_ZOOM,
+  DETAIL_SOURCE,
+  GSI_ATTRIBUTION,
+  GSI_TILES,
+  OVERVIEW_SOURCE,
+} from './basemap';
 import { countryLabelLayout, countryLabelPaint, townFilter, townLayout, townPaint } from './layerSpecs';
 
 export function BasemapLayers() {
@@ -21,16 +28,20 @@ export function BasemapLayers() {
           <Layer id="gsi" type="raster" beforeId="borders" />
         </Source>
       )}
-      {/* The GSI map names its own towns. */}
-      <Layer
-        id={TOWNS_LAYER}
-        type="symbol"
-        source={TILES_SOURCE}
-        source-layer="towns"
-        filter={townFilter(lang)}
-        layout={{ ...townLayout(lang), visibility: basemap === 'gsi' ? 'none' : 'visible' }}
-        paint={townPaint}
-      />
+      {/* Town names from the overview, then from the detail; the GSI map names its own. */}
+      {[OVERVIEW_SOURCE, DETAIL_SOURCE].map((source) => (
+        <Layer
+          key={source}
+          id={`towns-${source}`}
+          type="symbol"
+          source={source}
+          source-layer="towns"
+          {...(source === DETAIL_SOURCE ? { minzoom: DETAIL_MIN_ZOOM } : { maxzoom: DETAIL_MIN_ZOOM })}
+          filter={townFilter(lang)}
+          layout={{ ...townLayout(lang), visibility: basemap === 'gsi' ? 'none' : 'visible' }}
+          paint={townPaint}
+        />
+      ))}
       <Source id="country-labels" type="geojson" data={COUNTRY_LABELS_URL()}>
         <Layer
           id="country-labels"

@@ -26,20 +26,26 @@ export const OFFLINE_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">
 export const OSM_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>, ' +
   '<a href="https://www.geonames.org/">GeoNames</a>';
-/** The vector source of the OSM land and towns, and its town label layer. */
-export const TILES_SOURCE = 'osm';
-export const TOWNS_LAYER = 'towns';
+/**
+ * The vector sources of the OSM land and towns: the overview (zooms 0–9, installed with the atlas,
+ * drawn magnified where the detail is not at hand, e.g. offline) and the detail (zooms 10–14,
+ * read as viewed). See scripts/basemap/.
+ */
+export const OVERVIEW_SOURCE = 'osm-overview';
+export const DETAIL_SOURCE = 'osm-detail';
+export const DETAIL_MIN_ZOOM = 10;
 
 export function offlineStyle(): StyleSpecification {
   addPmtilesProtocol();
   return {
     version: 8,
     sources: {
-      [TILES_SOURCE]: {
+      [OVERVIEW_SOURCE]: {
         type: 'vector',
-        url: `pmtiles://${basemapUrl('japan.pmtiles')}`,
+        url: `pmtiles://${basemapUrl('japan-overview.pmtiles')}`,
         attribution: OSM_ATTRIBUTION,
       },
+      [DETAIL_SOURCE]: { type: 'vector', url: `pmtiles://${basemapUrl('japan-detail.pmtiles')}` },
       'land-world': {
         type: 'geojson',
         data: basemapUrl('land-world.geojson'),
@@ -53,10 +59,18 @@ export function offlineStyle(): StyleSpecification {
       { id: 'land-world', type: 'fill', source: 'land-world', paint: { 'fill-color': LAND_COLOUR } },
       { id: 'land-detail', type: 'fill', source: 'land-detail', paint: { 'fill-color': LAND_COLOUR } },
       {
-        id: 'land-osm',
+        id: 'land-osm-overview',
         type: 'fill',
-        source: TILES_SOURCE,
+        source: OVERVIEW_SOURCE,
         'source-layer': 'land',
+        paint: { 'fill-color': LAND_COLOUR },
+      },
+      {
+        id: 'land-osm-detail',
+        type: 'fill',
+        source: DETAIL_SOURCE,
+        'source-layer': 'land',
+        minzoom: DETAIL_MIN_ZOOM,
         paint: { 'fill-color': LAND_COLOUR },
       },
       {

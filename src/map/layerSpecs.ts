@@ -205,3 +205,29 @@ export const townPaint: Paint<SymbolLayerSpecification> = {
   'text-halo-color': 'rgba(255,255,255,0.85)',
   'text-halo-width': 1.4,
 };
+
+/** Below this zoom the circles of the official areas are too small to read, and not loaded. */
+export const AREA_CIRCLES_MIN_ZOOM = 10;
+/** A circle of a place's official area: the layer's colour, translucent, with a dashed edge. */
+export const areaCircleFill: Paint<FillLayerSpecification> = {
+  'fill-color': [
+    'match',
+    ['get', 'layer'],
+    'okinawa-land-returns',
+    LAYER_SYMBOLS['okinawa-land-returns'].colour,
+    LAYER_SYMBOLS['us-facilities'].colour,
+  ],
+  'fill-opacity': 0.12,
+};
+export const areaCircleLine: Paint<LineLayerSpecification> = {
+  'line-color': [
+    'match',
+    ['get', 'layer'],
+    'okinawa-land-returns',
+    LAYER_SYMBOLS['okinawa-land-returns'].colour,
+    LAYER_SYMBOLS['us-facilities'].colour,
+  ],
+  'line-width': 1.2,
+  'line-dasharray': [3, 2],
+  'line-opacity': 0.7,
+};

@@ -13,6 +13,7 @@ import {
   POINT_METHOD_LABELS,
   STATUS_LABELS,
 } from '../i18n/format';
+import { hasAreaCircle } from '../geometry/areaCircles';
 import { translate, type Lang } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../symbology/layerStyles';
 import { symbolShapeFor } from '../symbology/mapFeatures';
@@ -126,6 +127,11 @@ function Details({ entry }: { entry: FeatureEntry }) {
             <Fact label={translate(lang, 'area')}>
               {formatArea(p.area, lang)} ({translate(lang, 'asOf')} {formatPartialDate(p.area.asOf, lang)})
               {p.area.note && <span className="fact-note">{p.area.note[lang]}</span>}
+              {hasAreaCircle(entry.layer, entry.feature) && (
+                <span className="fact-note" data-area-circle>
+                  {translate(lang, 'areaCircleOnMap')}
+                </span>
+              )}
               <SourceNote lang={lang} text={p.area.source} />
             </Fact>
           )}

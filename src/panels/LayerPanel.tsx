@@ -4,7 +4,7 @@
  */
 import { LAYER_IDS, LAYERS } from '../data/layers';
 import { STATUS_LABELS } from '../i18n/format';
-import { translate } from '../i18n/strings';
+import { translate, type Lang } from '../i18n/strings';
 import { useLang, useLoadedData } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../symbology/layerStyles';
@@ -64,6 +64,7 @@ export function LayerPanel() {
                         {STATUS_LABELS[code][lang]}
                       </li>
                     ))}
+                  <AreaCircleLegend colour={symbol.colour} lang={lang} />
                 </ul>
               )}
               {layer === 'us-facilities' && (
@@ -80,6 +81,7 @@ export function LayerPanel() {
                       {translate(lang, label)}
                     </li>
                   ))}
+                  <AreaCircleLegend colour={symbol.colour} lang={lang} />
                 </ul>
               )}
               {layer === 'exchange-sites' && (
@@ -125,5 +127,19 @@ export function LayerPanel() {
       </ul>
       {visible.size === 0 && <p className="empty">{translate(lang, 'noLayers')}</p>}
     </section>
+  );
+}
+
+/** The legend of the translucent circles of official areas drawn at local zoom. */
+function AreaCircleLegend({ colour, lang }: { colour: string; lang: Lang }) {
+  return (
+    <li data-legend="area-circle">
+      <span
+        className="area-circle-swatch"
+        aria-hidden="true"
+        style={{ borderColor: colour, backgroundColor: `${colour}26` }}
+      />{' '}
+      {translate(lang, 'areaCircleLegend')}
+    </li>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { translate } from '../i18n/strings';
+import { BasemapSwitch } from '../panels/BasemapSwitch';
 import { FeatureTable } from '../panels/FeatureTable';
 import { ImportedTable } from '../panels/ImportedTable';
 import { Notices } from '../panels/Notices';
@@ -73,6 +74,7 @@ export function MainArea() {
               <AtlasMap popup={sheet ? null : <DetailsContent />} />
             </Suspense>
           </ErrorBoundary>
+          <BasemapSwitch />
         </div>
       )}
       {loaded && mainView === 'list' && (

@@ -5,7 +5,6 @@
 import type { AtlasData } from '../data/loadAtlasData';
 import { LANGS, translate, type Lang, type StringKey } from '../i18n/strings';
 import { VIEW_PRESETS } from '../map/viewPresets';
-import { BasemapSwitch } from '../panels/BasemapSwitch';
 import { ClassroomPanel } from '../panels/ClassroomPanel';
 import { ComparePanel } from '../panels/ComparePanel';
 import { ImportPanel } from '../panels/ImportPanel';
@@ -93,7 +92,6 @@ export function Sidebar() {
           {data && <LayerPanel />}
           {!locked && <ImportPanel />}
           {data && <NationwidePanel />}
-          <BasemapSwitch />
           {data && <ClassroomPanel />}
           <section className="about">
             <h2>{translate(lang, 'about')}</h2>

@@ -25,9 +25,14 @@ export const STRINGS = {
     en: 'The map cannot start (WebGL may be unavailable). Choose a place from the list to read what the document says.',
   },
   basemap: { ja: '背景地図', en: 'Basemap' },
-  basemapOffline: { ja: 'オフライン地図(標準)', en: 'Offline map (default)' },
-  basemapGsi: { ja: '地理院地図(オンライン・詳細)', en: 'GSI map (online, detailed)' },
-  basemapGsiNote: { ja: '国土地理院のサーバーに接続します', en: 'Connects to the GSI tile server' },
+  basemapOffline: { ja: 'オフライン地図', en: 'Offline map' },
+  basemapGsiStd: { ja: '地理院 標準地図', en: 'GSI standard map' },
+  basemapGsiPale: { ja: '地理院 淡色地図', en: 'GSI pale map' },
+  basemapGsiPhoto: { ja: '地理院 航空写真', en: 'GSI aerial photos' },
+  basemapGsiNote: {
+    ja: '地理院の地図はオンライン(国土地理院のサーバーに接続します)',
+    en: 'GSI maps are online (they connect to the GSI tile server)',
+  },
   gsiUnreachable: {
     ja: '地理院地図に接続できないため、オフライン地図に戻しました。',
     en: 'The GSI map could not be reached, so the offline map is shown again.',

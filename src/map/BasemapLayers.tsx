@@ -6,7 +6,7 @@ import {
   DETAIL_MIN_ZOOM,
   DETAIL_SOURCE,
   GSI_ATTRIBUTION,
-  GSI_TILES,
+  GSI_MAPS,
   OVERVIEW_SOURCE,
 } from './basemap';
 import { countryLabelLayout, countryLabelPaint, townFilter, townLayout, townPaint } from './layerSpecs';
@@ -16,11 +16,13 @@ export function BasemapLayers() {
   const lang = useAtlas((s) => s.lang);
   return (
     <>
-      {basemap === 'gsi' && (
+      {basemap !== 'offline' && (
+        // Keyed by the map chosen: switching GSI maps replaces the source rather than mixing tiles.
         <Source
+          key={basemap}
           id="gsi"
           type="raster"
-          tiles={[GSI_TILES]}
+          tiles={[GSI_MAPS[basemap].tiles]}
           tileSize={256}
           maxzoom={18}
           attribution={GSI_ATTRIBUTION}
@@ -38,7 +40,7 @@ export function BasemapLayers() {
           source-layer="towns"
           {...(source === DETAIL_SOURCE ? { minzoom: DETAIL_MIN_ZOOM } : { maxzoom: DETAIL_MIN_ZOOM })}
           filter={townFilter(lang)}
-          layout={{ ...townLayout(lang), visibility: basemap === 'gsi' ? 'none' : 'visible' }}
+          layout={{ ...townLayout(lang), visibility: basemap === 'offline' ? 'visible' : 'none' }}
           paint={townPaint}
         />
       ))}

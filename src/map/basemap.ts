@@ -85,8 +85,17 @@ export function offlineStyle(): StyleSpecification {
 
 export const COUNTRY_LABELS_URL = () => basemapUrl('country-labels.geojson');
 
-/** GSI's pale standard map, Japan's national base map (attribution required: 出典 国土地理院). */
-export const GSI_TILES = 'https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png';
+/**
+ * GSI's online maps (地理院タイル; https://maps.gsi.go.jp/development/ichiran.html; attribution
+ * required: 出典 国土地理院): the pale map (淡色地図), the standard map (標準地図) and the latest
+ * aerial photos (全国最新写真（シームレス）), each to zoom 18.
+ */
+export const GSI_MAPS = {
+  gsi: { tiles: 'https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png' },
+  'gsi-std': { tiles: 'https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png' },
+  'gsi-photo': { tiles: 'https://cyberjapandata.gsi.go.jp/xyz/seamlessphoto/{z}/{x}/{y}.jpg' },
+} as const;
+export const GSI_TILES = GSI_MAPS.gsi.tiles;
 export const GSI_ATTRIBUTION =
   '<a href="https://maps.gsi.go.jp/development/ichiran.html">出典：国土地理院(地理院タイル)</a>';
 /** Tile errors tolerated before the atlas gives up on GSI and goes back to the offline map. */

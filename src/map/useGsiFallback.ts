@@ -21,7 +21,7 @@ export function useGsiFallback() {
         console.error(event.error); // what react-maplibre does without an onError
         return;
       }
-      if (basemap !== 'gsi' || tiles.current.loaded) return;
+      if (basemap === 'offline' || tiles.current.loaded) return;
       tiles.current.failures += 1;
       if (tiles.current.failures === GSI_ERRORS_BEFORE_FALLBACK) useAtlas.getState().gsiFailed();
     },

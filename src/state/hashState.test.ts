@@ -80,3 +80,12 @@ describe('formatHash', () => {
     );
   });
 });
+
+describe('basemap', () => {
+  it('reads the offline map and the three GSI maps, and nothing else', () => {
+    for (const id of ['offline', 'gsi', 'gsi-std', 'gsi-photo'])
+      expect(parseHash(`#basemap=${id}`).state.basemap).toBe(id);
+    expect(parseHash('#basemap=google').rejected).toEqual(['basemap']);
+    expect(formatHash({ basemap: 'gsi-photo' })).toBe('#basemap=gsi-photo');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The URL hash holds the atlas's state so every view is a link:
- *   #map=<zoom>/<lat>/<lng>&feature=<id>&layers=<id,id>&lang=<ja|en>&basemap=<offline|gsi>
+ *   #map=<zoom>/<lat>/<lng>&feature=<id>&layers=<id,id>&lang=<ja|en>&basemap=<offline|gsi|gsi-std|gsi-photo>
  *   &paragraph=<part id>&q=<search text>&view=<map|list>&year=<YYYY>
  * Every key is optional. Parsing never throws: unknown keys are ignored and bad values dropped,
  * with a list of what was dropped so the app can say so.
@@ -9,7 +9,13 @@ import { formatFilter, isEmptyFilter, parseFilter, type FacilityFilter } from '.
 import { isLayerId, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
 
-export type BasemapId = 'offline' | 'gsi';
+/** The offline map, or one of GSI's online maps: `gsi` the pale map, `gsi-std` the standard map, `gsi-photo` aerial photos. */
+export const BASEMAP_IDS = ['offline', 'gsi', 'gsi-std', 'gsi-photo'] as const;
+export type BasemapId = (typeof BASEMAP_IDS)[number];
+export const isBasemapId = (value: string): value is BasemapId =>
+  (BASEMAP_IDS as readonly string[]).includes(value);
+/** Whether a basemap's tiles come from GSI's server (online). */
+export const isOnlineBasemap = (basemap: BasemapId) => basemap !== 'offline';
 export type MainView = 'map' | 'list';
 
 export interface MapView {
@@ -95,7 +101,7 @@ export function parseHash(hash: string): ParsedHash {
         else rejected.push(key);
         break;
       case 'basemap':
-        if (value === 'offline' || value === 'gsi') state.basemap = value;
+        if (isBasemapId(value)) state.basemap = value;
         else rejected.push(key);
         break;
       case 'paragraph':

@@ -25,7 +25,12 @@ export interface InitialState {
   rejected: string[];
 }
 
-export function initialState(hash: string, browserLanguage: string): InitialState {
+/** `remembered`: the basemap chosen on an earlier visit, used when the link names none. */
+export function initialState(
+  hash: string,
+  browserLanguage: string,
+  remembered: BasemapId | null = null,
+): InitialState {
   const { state, rejected } = parseHash(hash);
   return {
     view: state.view ?? DEFAULT_VIEW,
@@ -33,7 +38,7 @@ export function initialState(hash: string, browserLanguage: string): InitialStat
     feature: state.feature ?? null,
     layers: new Set(state.layers ?? LAYER_IDS),
     lang: state.lang ?? (browserLanguage.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
-    basemap: state.basemap ?? 'offline',
+    basemap: state.basemap ?? remembered ?? 'offline',
     paragraph: state.paragraph ?? null,
     query: state.q ?? '',
     mainView: state.mainView ?? 'map',

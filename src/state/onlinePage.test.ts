@@ -51,3 +51,12 @@ describe('onlinePageFor', () => {
     expect(onlinePageFor('http://127.0.0.1:5173/#basemap=gsi', null, 'gsi')).toBeNull();
   });
 });
+
+describe('a GSI map other than the pale one', () => {
+  it('goes to online.html with that map named in the link', () => {
+    expect(onlinePageFor('https://example.org/atlas/#map=5/35/135', OFFLINE, 'gsi-photo')).toBe(
+      'https://example.org/atlas/online.html#map=5/35/135&basemap=gsi-photo',
+    );
+    expect(onlinePageFor('https://example.org/atlas/#map=5/35/135', OFFLINE, 'offline')).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
  * link with basemap=gsi there, goes to online.html with the same link. Pure: the caller passes the
  * page's address and policy, and navigates.
  */
-import type { BasemapId } from './hashState';
+import { isOnlineBasemap, type BasemapId } from './hashState';
 
 export const GSI_ORIGIN = 'https://cyberjapandata.gsi.go.jp';
 export const ONLINE_PAGE = 'online.html';
@@ -25,25 +25,25 @@ export function policyAllowsGsi(policy: string | null): boolean {
   return allows('img-src') && allows('connect-src');
 }
 
-/** The link's hash with basemap=gsi (whatever basemap it had), other parts kept as they were. */
-export function hashWithGsi(hash: string): string {
+/** The link's hash with basemap=<the GSI map> (whatever basemap it had), other parts kept as they were. */
+export function hashWithGsi(hash: string, basemap: BasemapId = 'gsi'): string {
   const parts = hash
     .replace(/^#/, '')
     .split('&')
     .filter((part) => part !== '' && !part.startsWith('basemap='));
-  return `#${[...parts, 'basemap=gsi'].join('&')}`;
+  return `#${[...parts, `basemap=${basemap}`].join('&')}`;
 }
 
 /**
  * Where to go to show `basemap` on the page at `href` with `policy`: online.html beside it, with
- * the same link and basemap=gsi; or null when this page can show it.
+ * the same link and that basemap; or null when this page can show it.
  */
 export function onlinePageFor(href: string, policy: string | null, basemap: BasemapId): string | null {
-  if (basemap !== 'gsi' || policyAllowsGsi(policy)) return null;
+  if (!isOnlineBasemap(basemap) || policyAllowsGsi(policy)) return null;
   const url = new URL(href);
   // Never from online.html to itself, whatever its policy says: that would reload for ever.
   if (url.pathname.endsWith(`/${ONLINE_PAGE}`)) return null;
   url.pathname = url.pathname.replace(/[^/]*$/, ONLINE_PAGE);
-  url.hash = hashWithGsi(url.hash);
+  url.hash = hashWithGsi(url.hash, basemap);
   return url.href;
 }

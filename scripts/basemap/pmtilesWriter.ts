@@ -4,7 +4,8 @@
  * so this ~130-line writer builds one in memory: tiles are de-duplicated by content, run-length
  * encoded by Hilbert tile id, stored clustered (in tile-id order), with gzip-compressed directories
  * and leaf directories when the root would not fit in the first 16 KiB.
- * Archives written here are read back with the `pmtiles` package in check-pmtiles.ts.
+ * Archives written here are read back with the `pmtiles` package by scripts/basemap/checkCoast.ts
+ * and scripts/check-budgets.ts (and by the app).
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';

@@ -4,7 +4,8 @@
  * Built into dist/sw.js by scripts/vite/serviceWorker.ts, which fills in VERSION (a hash of the
  * files' contents) and PRECACHE (every file of the build, relative to this file).
  *
- * - Install: precache every file into a cache named after the version.
+ * - Install: precache every file but the detail tile archive into a cache named after the version,
+ *   and that archive's header (its first 16 KiB) as a range.
  * - Activate: delete the caches of other versions; take control of open pages at once.
  * - Fetch, same-origin GET only (the optional GSI tiles and anything else go to the network
  *   untouched): hashed files under assets/ cache-first (their names change with their content);
@@ -29,13 +30,25 @@ const rangeKey = (url, range) => {
   return key.href;
 };
 
-/** Fetches a range and keeps it (the Cache API stores no partial response: as a whole one). */
+/**
+ * Fetches a range and keeps it (the Cache API stores no partial response: as a whole one, under a
+ * key of its own). A host that ignores ranges sends the whole archive: that is kept whole, and
+ * ranges are cut from it. Keeping is best-effort: a full store never fails the response.
+ */
 async function keepRange(cache, url, range) {
   const response = await fetch(url, { headers: { range }, cache: 'reload' });
-  if (response.status === 206) {
-    const body = await response.clone().arrayBuffer();
-    await cache.put(rangeKey(url, range), new Response(body, { status: 200, headers: response.headers }));
-  }
+  const copy = response.clone();
+  const kept =
+    response.status === 206
+      ? copy
+          .arrayBuffer()
+          .then((body) =>
+            cache.put(rangeKey(url, range), new Response(body, { status: 200, headers: copy.headers })),
+          )
+      : response.status === 200
+        ? cache.put(url, copy)
+        : Promise.resolve();
+  await kept.catch(() => undefined);
   return response;
 }
 
@@ -111,15 +124,17 @@ async function networkFirst(request) {
   }
 }
 
-/** Installed archives read into memory once per worker, not once per range. */
+/** Installed archives read into memory once per worker (a promise, so a burst reads it once). */
 const archiveBytes = new Map();
 
-/** A range of a tile archive as a 206 response, cut from the whole archive. */
+/** A range of a tile archive as a 206 response, cut from the whole archive (416 past its end). */
 async function sliceOf(url, whole, range) {
   const [, from, to] = /^bytes=(\d+)-(\d*)$/.exec(range) ?? [];
   if (from === undefined) return null;
-  if (!archiveBytes.has(url)) archiveBytes.set(url, await whole.arrayBuffer());
-  const bytes = archiveBytes.get(url);
+  if (!archiveBytes.has(url)) archiveBytes.set(url, whole.arrayBuffer());
+  const bytes = await archiveBytes.get(url);
+  if (Number(from) >= bytes.byteLength)
+    return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${bytes.byteLength}` } });
   const end = to ? Math.min(Number(to), bytes.byteLength - 1) : bytes.byteLength - 1;
   const headers = new Headers(whole.headers);
   headers.set('Content-Range', `bytes ${from}-${end}/${bytes.byteLength}`);

@@ -1,6 +1,6 @@
 /**
- * The basemap a reader chose, remembered in this browser for the next visit (a link that names a
- * basemap still wins). Storage may be unavailable (private modes, blocked cookies): then nothing is
+ * The basemap a reader chose, remembered in this browser for the next fresh visit (the atlas opened
+ * with no link; a link keeps its own basemap). Storage may be unavailable (private modes, blocked cookies): then nothing is
  * remembered, and nothing fails.
  */
 import { isBasemapId, type BasemapId } from './hashState';

@@ -71,6 +71,32 @@ const freeColour = (taken: readonly ImportedEntry[]) =>
 export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> = (set, get) => {
   /** The next layer number in this tab (`import-<n>`), past every kept one. */
   let next = 1;
+  /**
+   * The reading back of kept layers, once per tab (React's strict mode runs effects twice). Files
+   * wait for it: numbered before the kept layers are known, a new layer took a kept one's id and
+   * overwrote it in storage.
+   */
+  let restoring: Promise<void> | null = null;
+  const restore = async () => {
+    const stored = await readStoredImports();
+    if (stored.length === 0) {
+      patch({ restored: true });
+      return;
+    }
+    const { importGeoJson } = await loadChecker();
+    const restored: ImportedEntry[] = [];
+    for (const item of stored) {
+      const result = importGeoJson(item.text, {
+        id: item.id,
+        fileName: item.fileName,
+        bytes: item.text.length,
+      });
+      if (result.ok) restored.push({ layer: result.layer, colour: item.colour, visible: item.visible });
+      else void deleteStoredImport(item.id);
+      next = Math.max(next, Number(item.id.replace('import-', '')) + 1 || 1);
+    }
+    patch({ entries: [...restored, ...entries()], restored: true });
+  };
   const patch = (part: Partial<AtlasState['imports']>) =>
     set(({ imports }) => ({ imports: { ...imports, ...part } }));
   const entries = () => get().imports.entries;
@@ -78,30 +104,15 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
   return {
     imports: { entries: [], reports: [], busy: false, restored: false },
 
-    restoreImports: async () => {
-      const stored = await readStoredImports();
-      if (stored.length === 0) {
-        patch({ restored: true });
-        return;
-      }
-      const { importGeoJson } = await loadChecker();
-      const restored: ImportedEntry[] = [];
-      for (const item of stored) {
-        const result = importGeoJson(item.text, {
-          id: item.id,
-          fileName: item.fileName,
-          bytes: item.text.length,
-        });
-        if (result.ok) restored.push({ layer: result.layer, colour: item.colour, visible: item.visible });
-        else void deleteStoredImport(item.id);
-        next = Math.max(next, Number(item.id.replace('import-', '')) + 1 || 1);
-      }
-      patch({ entries: [...restored, ...entries()], restored: true });
-    },
+    restoreImports: () => (restoring ??= restore()),
 
     addFiles: async (files) => {
       if (files.length === 0) return [];
       patch({ busy: true });
+      // A kept layer's read failing must not stop new files: they are numbered after it anyway.
+      await get()
+        .restoreImports()
+        .catch(() => undefined);
       const added: ImportedLayer[] = [];
       const reports: ImportReport[] = [];
       const refuse = async (base: { id: number; fileName: string }, problems: ImportProblem[], more = 0) =>

@@ -25,7 +25,11 @@ export interface InitialState {
   rejected: string[];
 }
 
-/** `remembered`: the basemap chosen on an earlier visit, used when the link names none. */
+/**
+ * `remembered`: the basemap chosen on an earlier visit, for a fresh visit (an empty link). A link
+ * with any state keeps the basemap it names, or the offline map: links are written without
+ * `basemap=offline`, so an entry the reader goes Back to must not pick up a later choice.
+ */
 export function initialState(
   hash: string,
   browserLanguage: string,
@@ -38,7 +42,7 @@ export function initialState(
     feature: state.feature ?? null,
     layers: new Set(state.layers ?? LAYER_IDS),
     lang: state.lang ?? (browserLanguage.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
-    basemap: state.basemap ?? remembered ?? 'offline',
+    basemap: state.basemap ?? (hash.replace(/^#/, '') === '' ? remembered : null) ?? 'offline',
     paragraph: state.paragraph ?? null,
     query: state.q ?? '',
     mainView: state.mainView ?? 'map',

@@ -166,9 +166,11 @@ describe('the link as a projection of the store', () => {
 });
 
 describe('the basemap remembered from an earlier visit', () => {
-  it('opens when the link names none, and a link that names one wins', () => {
-    expect(initialState('#lang=en', 'en', 'gsi-std').basemap).toBe('gsi-std');
-    expect(initialState('#basemap=offline', 'en', 'gsi-std').basemap).toBe('offline');
+  it('opens on a fresh visit, and a link keeps its own basemap (Back must reach the offline page)', () => {
+    expect(initialState('', 'en', 'gsi-std').basemap).toBe('gsi-std');
+    expect(initialState('#', 'en', 'gsi-std').basemap).toBe('gsi-std');
+    expect(initialState('#map=5/35/135&lang=en', 'en', 'gsi-std').basemap).toBe('offline');
+    expect(initialState('#basemap=gsi-photo', 'en', 'gsi-std').basemap).toBe('gsi-photo');
     expect(initialState('', 'en').basemap).toBe('offline');
   });
 });

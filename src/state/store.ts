@@ -105,50 +105,11 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
         : [],
     }),
 
-  loadData: async () => {
-    set({ load: { status: 'loading' } });
-    let data: AtlasData;
-    try {
-      data = await loadAtlasData();
-    } catch (error) {
-      set({ load: { status: 'error', message: error instanceof Error ? error.message : String(error) } });
-      return;
-    }
-    performance.mark('data-ready');
-    const mentions = buildMentionIndex(
-      data.document.parts,
-      [...data.featuresById.values()].map((e) => e.feature),
-    );
-    const ready = { load: { status: 'ready' } as const, data, mentions, searchIndex: buildSearchIndex(data) };
-    // Check the opening link against the data: a place it names is shown, an unknown one is said.
-    const { start } = get();
-    const patch: Partial<AtlasState> = { ...ready };
-    const notices: Notice[] = [];
-    if (start.feature) {
-      const entry = data.featuresById.get(start.feature);
-      if (entry) patch.visible = withLayer(get().visible, entry.layer);
-      else {
-        patch.selectedId = null;
-        notices.push({
-          id: 'feature',
-          text: translate(start.lang, 'featureNotFound', { id: start.feature }),
-        });
-      }
-    }
-    if (start.paragraph) {
-      if (!data.partsById.has(start.paragraph)) {
-        patch.activePart = null;
-        notices.push({
-          id: 'paragraph',
-          text: translate(start.lang, 'featureNotFound', { id: start.paragraph }),
-        });
-      } else if (!start.viewFromLink && !start.feature) {
-        const bounds = partBounds(ready, start.paragraph);
-        if (bounds) patch.camera = { kind: 'bounds', bounds };
-      }
-    }
-    set(patch);
-    for (const notice of notices) get().addNotice(notice);
+  loadData: () => {
+    // Once at a time (React's strict mode runs the session's effect twice); again only to retry.
+    if (get().load.status === 'ready') return Promise.resolve();
+    loading ??= loadOnce().finally(() => (loading = null));
+    return loading;
   },
 
   setNarrow: (narrow) => set({ narrow }),
@@ -172,7 +133,8 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
   setTab: (tab) => set({ tab }),
 
   select: (id, options = {}) => {
-    if (id && !opener) opener = focused();
+    if (!id) opener = null;
+    else if (!opener) opener = focused();
     set({
       chooser: null,
       selectedId: id,
@@ -264,7 +226,59 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
     if (patch.selectedId && !opener) opener = focused();
     // One set, so the link sync writes the state the link leads to once (replacing its entry).
     set(patch);
-    if (basemap !== state.basemap) get().chooseBasemap(basemap);
+    // Not remembered: a link brought in (Back, Forward) is not the reader's choice for the next visit.
+    if (basemap !== state.basemap) chooseBasemap(basemap, (b) => set({ basemap: b }));
     if (notice) get().addNotice(notice);
   },
 }));
+
+/** The data load in flight, if any. */
+let loading: Promise<void> | null = null;
+
+/** Loads the data, then checks the opening link against it (an unknown place or paragraph is said). */
+async function loadOnce(): Promise<void> {
+  const { setState: set, getState: get } = useAtlas;
+  set({ load: { status: 'loading' } });
+  let data: AtlasData;
+  try {
+    data = await loadAtlasData();
+  } catch (error) {
+    set({ load: { status: 'error', message: error instanceof Error ? error.message : String(error) } });
+    return;
+  }
+  performance.mark('data-ready');
+  const mentions = buildMentionIndex(
+    data.document.parts,
+    [...data.featuresById.values()].map((e) => e.feature),
+  );
+  const ready = { load: { status: 'ready' } as const, data, mentions, searchIndex: buildSearchIndex(data) };
+  // Check the opening link against the data: a place it names is shown, an unknown one is said.
+  const { start } = get();
+  const patch: Partial<AtlasState> = { ...ready };
+  const notices: Notice[] = [];
+  if (start.feature) {
+    const entry = data.featuresById.get(start.feature);
+    if (entry) patch.visible = withLayer(get().visible, entry.layer);
+    else {
+      patch.selectedId = null;
+      notices.push({
+        id: 'feature',
+        text: translate(start.lang, 'featureNotFound', { id: start.feature }),
+      });
+    }
+  }
+  if (start.paragraph) {
+    if (!data.partsById.has(start.paragraph)) {
+      patch.activePart = null;
+      notices.push({
+        id: 'paragraph',
+        text: translate(start.lang, 'featureNotFound', { id: start.paragraph }),
+      });
+    } else if (!start.viewFromLink && !start.feature) {
+      const bounds = partBounds(ready, start.paragraph);
+      if (bounds) patch.camera = { kind: 'bounds', bounds };
+    }
+  }
+  set(patch);
+  for (const notice of notices) get().addNotice(notice);
+}

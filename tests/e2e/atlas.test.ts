@@ -323,9 +323,16 @@ describe('Bluebook Atlas in Chromium', () => {
       'the aerial photos to be asked for',
     );
     assert.ok(external.some((url) => url.startsWith(`${GSI}/xyz/std/`)));
-    // The next visit, from a link that names no basemap, opens on the photos again.
+    // Back returns to the offline page, and stays there: its link names no basemap.
+    // Waiting only for the commit: a page restored from the back-forward cache fires no `load`.
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForURL((url) => !url.pathname.endsWith('/online.html'), { waitUntil: 'commit' });
+    await waitForMapIdle(page);
+    assert.doesNotMatch(page.url(), /online\.html/);
+    assert.equal(await page.getByLabel('Offline map').isChecked(), true);
+    // The next fresh visit (no link) opens on the photos again.
     const next = await page.context().newPage();
-    await next.goto(`${ORIGIN}/#map=6/29/141&lang=en`);
+    await next.goto(`${ORIGIN}/`);
     await next.waitForURL(/\/online\.html#.*basemap=gsi-photo/);
     await next.close();
     assert.deepEqual(errors, []);

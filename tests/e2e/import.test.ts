@@ -156,6 +156,9 @@ describe('Your own layer', () => {
 
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'List', exact: true }).click();
+    // The atlas moves focus to the list's caption a frame after it opens: wait for that before
+    // moving focus to a row, or the caption takes it back and Enter lands on the caption.
+    await page.waitForFunction(() => document.activeElement?.id === 'list-caption');
     const rows = page.locator('.imported-table tbody tr');
     const names = (await rows.locator('th').allTextContents()).map((name) => name.trim());
     assert.deepEqual(names, ['那覇の学校', 'Field trip route', 'Study area']);
@@ -358,6 +361,9 @@ describe('Your own layer', () => {
 
     // Every feature's details, from the List view: the name and the note exactly as written.
     await page.getByRole('button', { name: 'List', exact: true }).click();
+    // The atlas moves focus to the list's caption a frame after it opens: wait for that before
+    // moving focus to a row, or the caption takes it back and Enter lands on the caption.
+    await page.waitForFunction(() => document.activeElement?.id === 'list-caption');
     const rows = page.locator('.imported-table tbody tr');
     assert.equal(await rows.count(), total);
     for (let i = 0; i < HOSTILE_PAYLOADS.length; i++) {
@@ -394,6 +400,8 @@ describe('Your own layer', () => {
     await page.locator('.imported-layers').getByText('List of places').click();
     // Very long names are cut in the list (laying out 100,000 characters froze the page for
     // seconds) and shown whole in the details.
+    // The list renders after the toggle: wait for its last place before reading them all.
+    await page.locator(`.imported-layers button.place[data-feature="import-1/${total - 1}"]`).waitFor();
     const listed = await page
       .locator('.imported-layers button.place span')
       .evaluateAll((spans) => spans.map((s) => s.textContent?.length ?? 0));

@@ -22,6 +22,23 @@ const PRECACHE_RANGES = /* __PRECACHE_RANGES__ */ [];
 const CACHE = `bluebook-atlas-${VERSION}`;
 const ASSETS = new URL('assets/', self.location.href).href;
 
+/**
+ * Headers for a range the worker answers itself. Only these: the cached body is already decoded,
+ * so a `Content-Encoding` copied from the server's response (a host may gzip the archive) would
+ * make the browser decode it again and fail (ERR_CONTENT_DECODING_FAILED).
+ */
+function rangeHeaders(from, length) {
+  const headers = new Headers({
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': String(length),
+  });
+  for (const name of ['Content-Range', 'ETag', 'Last-Modified']) {
+    const value = from.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+}
+
 /** Where a range of a tile archive is kept: the archive's URL with the range as a query. */
 const rangeKey = (url, range) => {
   const key = new URL(url);
@@ -43,7 +60,10 @@ async function keepRange(cache, url, range) {
       ? copy
           .arrayBuffer()
           .then((body) =>
-            cache.put(rangeKey(url, range), new Response(body, { status: 200, headers: copy.headers })),
+            cache.put(
+              rangeKey(url, range),
+              new Response(body, { status: 200, headers: rangeHeaders(copy.headers, body.byteLength) }),
+            ),
           )
       : response.status === 200
         ? cache.put(url, copy)
@@ -136,9 +156,8 @@ async function sliceOf(url, whole, range) {
   if (Number(from) >= bytes.byteLength)
     return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${bytes.byteLength}` } });
   const end = to ? Math.min(Number(to), bytes.byteLength - 1) : bytes.byteLength - 1;
-  const headers = new Headers(whole.headers);
+  const headers = rangeHeaders(whole.headers, end - Number(from) + 1);
   headers.set('Content-Range', `bytes ${from}-${end}/${bytes.byteLength}`);
-  headers.set('Content-Length', String(end - Number(from) + 1));
   return new Response(bytes.slice(Number(from), end + 1), { status: 206, headers });
 }
 
@@ -160,7 +179,8 @@ async function archiveRange(request) {
   } catch (error) {
     const kept = await cache.match(rangeKey(request.url, range));
     if (!kept) throw error;
-    return new Response(await kept.arrayBuffer(), { status: 206, headers: kept.headers });
+    const body = await kept.arrayBuffer();
+    return new Response(body, { status: 206, headers: rangeHeaders(kept.headers, body.byteLength) });
   }
 }
 

@@ -79,4 +79,30 @@ describe('The ground under the map', () => {
       await opened.page.close();
     }
   });
+
+  it('draws the tiles through the service worker once it controls the page, with no error', async () => {
+    // Reloaded under the worker, every range of the installed overview is cut by the worker: a
+    // header copied from the server's response (Content-Encoding) once broke each of them.
+    const { page, errors } = await openAtlas(
+      suite.browser,
+      `#map=9/${INLAND_NE_SEA.lat}/${INLAND_NE_SEA.lng}&layers=&lang=en`,
+    );
+    await waitForMapIdle(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+    });
+    await page.reload();
+    await waitForMapIdle(page);
+    assert.ok(
+      await page.evaluate(() => navigator.serviceWorker.controller !== null),
+      'the worker controls the page',
+    );
+    assert.ok(hasColour(await centrePixels(page, 4), LAND, 6), 'land drawn from the overview');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

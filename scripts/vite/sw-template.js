@@ -49,25 +49,21 @@ const rangeKey = (url, range) => {
 
 /**
  * Fetches a range and keeps it (the Cache API stores no partial response: as a whole one, under a
- * key of its own). A host that ignores ranges sends the whole archive: that is kept whole, and
- * ranges are cut from it. Keeping is best-effort: a full store never fails the response.
+ * key of its own). Only a 206 is kept: anything else is passed on untouched. Keeping is
+ * best-effort: a full store never fails the response.
  */
 async function keepRange(cache, url, range) {
   const response = await fetch(url, { headers: { range }, cache: 'reload' });
+  if (response.status !== 206) return response;
   const copy = response.clone();
-  const kept =
-    response.status === 206
-      ? copy
-          .arrayBuffer()
-          .then((body) =>
-            cache.put(
-              rangeKey(url, range),
-              new Response(body, { status: 200, headers: rangeHeaders(copy.headers, body.byteLength) }),
-            ),
-          )
-      : response.status === 200
-        ? cache.put(url, copy)
-        : Promise.resolve();
+  const kept = copy
+    .arrayBuffer()
+    .then((body) =>
+      cache.put(
+        rangeKey(url, range),
+        new Response(body, { status: 200, headers: rangeHeaders(copy.headers, body.byteLength) }),
+      ),
+    );
   await kept.catch(() => undefined);
   return response;
 }

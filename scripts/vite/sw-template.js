@@ -53,7 +53,7 @@ const rangeKey = (url, range) => {
  * best-effort: a full store never fails the response.
  */
 async function keepRange(cache, url, range) {
-  const response = await fetch(url, { headers: { range }, cache: 'reload' });
+  const response = await fetch(url, { headers: { range }, cache: 'no-store' });
   if (response.status !== 206) return response;
   const copy = response.clone();
   const kept = copy
@@ -76,7 +76,15 @@ self.addEventListener('install', (event) => {
       .then((cache) =>
         Promise.all([
           cache.addAll(
-            PRECACHE.map((file) => new Request(new URL(file, self.location.href), { cache: 'reload' })),
+            PRECACHE.map(
+              (file) =>
+                new Request(new URL(file, self.location.href), {
+                  // A tile archive never enters the HTTP cache: a server may gzip the whole file,
+                  // and the browser then answered the page's range requests from that encoded
+                  // entry (ERR_CONTENT_DECODING_FAILED).
+                  cache: file.endsWith('.pmtiles') ? 'no-store' : 'reload',
+                }),
+            ),
           ),
           ...PRECACHE_RANGES.map(([file, range]) =>
             keepRange(cache, new URL(file, self.location.href).href, range),

@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ORIGIN, PORT, startServer } from '../tests/e2e/driver';
+import { CHROMIUM, E2E_CHROMIUM_ARGS, ORIGIN, PORT, startServer } from '../tests/e2e/driver';
 
 export interface E2eResult {
   ok: boolean;
@@ -35,7 +35,7 @@ export async function runE2e(specs = allSpecs()): Promise<E2eResult> {
   mkdirSync('test-results', { recursive: true });
   rmSync(TAP_FILE, { force: true });
   const server = await startServer(PORT);
-  const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: E2E_CHROMIUM_ARGS });
   try {
     const concurrency = process.env.E2E_CONCURRENCY ?? '2';
     const code = await new Promise<number | null>((resolve) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_LINKS } from '../../tests/corpus/badLinks';
+import { BAD_LINK_STARTS, BAD_LINKS } from '../../tests/corpus/badLinks';
 import { initialState } from './initialState';
 import { LAYER_IDS } from '../data/layers';
 import { MAX_QUERY_LENGTH } from './hashState';
@@ -7,6 +7,18 @@ import { MAX_QUERY_LENGTH } from './hashState';
 describe('a corpus of malformed and hostile links', () => {
   it('has at least 200 distinct links', () => {
     expect(new Set(BAD_LINKS).size).toBeGreaterThanOrEqual(200);
+  });
+
+  it('lists, for the end-to-end test, the first link of each distinct starting state', () => {
+    const byState = new Map<string, string>();
+    for (const link of BAD_LINKS) {
+      const at = link.indexOf('#');
+      const state = initialState(at < 0 ? '' : link.slice(at), 'en-US');
+      const key = `${at < 0 ? link : link.slice(0, at)} ${JSON.stringify({ ...state, layers: [...state.layers] })}`;
+      if (!byState.has(key)) byState.set(key, link);
+    }
+    // When the corpus or the parser changes, update START_INDEXES in tests/corpus/badLinks.ts.
+    expect(BAD_LINK_STARTS).toEqual([...byState.values()]);
   });
 
   it('never throws, and always starts in a sane state', () => {

@@ -6,7 +6,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LAYER_IDS } from '../src/data/layers';
 import { AREA_CIRCLES_FILE, mapDataFile } from '../src/data/loadAtlasData';
-import { LayerFileSchema, type LayerFile } from '../src/data/schema';
+import { buildMentionIndex, prominence } from '../src/data/mentions';
+import { DocumentSchema, LayerFileSchema, type LayerFile } from '../src/data/schema';
 import { areaCircles } from '../src/geometry/areaCircles';
 import { toMapFeatures } from '../src/symbology/mapFeatures';
 import {
@@ -25,13 +26,22 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'
 export function buildData() {
   mkdirSync(PUBLIC_DATA_DIR, { recursive: true });
   mkdirSync(`${PUBLIC_DATA_DIR}/map`, { recursive: true });
-  const layers: [(typeof LAYER_IDS)[number], LayerFile][] = [];
-  for (const id of LAYER_IDS) {
-    const layer = LayerFileSchema.parse(readJson(`${LAYERS_DIR}/${id}.geojson`));
-    layers.push([id, layer]);
+  const layers: [(typeof LAYER_IDS)[number], LayerFile][] = LAYER_IDS.map((id) => [
+    id,
+    LayerFileSchema.parse(readJson(`${LAYERS_DIR}/${id}.geojson`)),
+  ]);
+  // How prominent each place is in the document, for the map's label ranking.
+  const parts = DocumentSchema.parse(readJson(DOCUMENT_PARTS_PATH)).parts;
+  const scores = prominence(
+    buildMentionIndex(
+      parts,
+      layers.flatMap(([, file]) => file.features),
+    ),
+  );
+  for (const [id, layer] of layers) {
     writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geojson`, JSON.stringify(layer));
     // The map's copy: flat properties only, loaded by URL and parsed in MapLibre's worker.
-    writeFileSync(`${PUBLIC_DATA_DIR}/${mapDataFile(id)}`, JSON.stringify(toMapFeatures(id, layer)));
+    writeFileSync(`${PUBLIC_DATA_DIR}/${mapDataFile(id)}`, JSON.stringify(toMapFeatures(id, layer, scores)));
   }
   // Circles of the official areas, loaded by the map only at local zoom.
   const places = layers.flatMap(([layer, file]) => file.features.map((feature) => ({ layer, feature })));

@@ -5,7 +5,8 @@
  * rejection cannot fail another's) and each test opens a fresh browser context; the specs reach the
  * shared server and browser through E2E_ORIGIN and E2E_BROWSER (see tests/e2e/driver.ts).
  *
- * E2E_CONCURRENCY (default 2, the machine's cores) sets how many spec files run at once.
+ * E2E_CONCURRENCY (default 2, the machine's cores) sets how many spec files run at once; E2E_GREP
+ * runs only the tests whose names match it (e.g. to repeat one under load).
  * Arguments, if any, are spec files to run instead of all of them.
  */
 import { spawn } from 'node:child_process';
@@ -44,6 +45,7 @@ export async function runE2e(specs = allSpecs()): Promise<E2eResult> {
         [
           '--test',
           `--test-concurrency=${concurrency}`,
+          ...(process.env.E2E_GREP ? [`--test-name-pattern=${process.env.E2E_GREP}`] : []),
           '--test-reporter=spec',
           '--test-reporter-destination=stdout',
           '--test-reporter=tap',

@@ -61,7 +61,9 @@ async function coldLoad(browser: Browser, url: string): Promise<Loaded> {
   const paths: string[] = [];
   context.on('request', (request) => {
     const u = new URL(request.url());
-    if (u.origin === ORIGIN) paths.push(u.pathname);
+    // A range of a tile archive is what travels, not the archive: keep the range with the path.
+    const range = request.headers()['range'];
+    if (u.origin === ORIGIN) paths.push(range ? `${u.pathname}|${range}` : u.pathname);
   });
   const page = await context.newPage();
   await page.goto(url);
@@ -199,9 +201,14 @@ async function keystrokeLatency(page: Page, text: string, rounds = 3) {
   return { keys, results };
 }
 
+/**
+ * What a page's requests transfer, by kind: each file once, gzipped as the server sends it; a
+ * range request (`path|bytes=a-b`, the tile archives) counts the bytes of its range, sent as they are.
+ */
 function transfer(paths: string[]) {
   const kinds: Record<string, { files: number; raw: number; gzip: number }> = {};
-  for (const path of new Set(paths)) {
+  for (const entry of new Set(paths)) {
+    const [path = '', range] = entry.split('|');
     const file = `${OUT_DIR}${path.endsWith('/') ? `${path}index.html` : decodeURIComponent(path)}`;
     let raw: Buffer;
     try {
@@ -209,6 +216,12 @@ function transfer(paths: string[]) {
       raw = readFileSync(file);
     } catch {
       continue;
+    }
+    const bytes = range ? /^bytes=(\d+)-(\d*)$/.exec(range) : null;
+    if (bytes) {
+      const start = Number(bytes[1]);
+      const end = bytes[2] ? Math.min(Number(bytes[2]), raw.length - 1) : raw.length - 1;
+      raw = raw.subarray(start, end + 1);
     }
     const kind = path.startsWith('/basemap/')
       ? 'basemap'
@@ -222,7 +235,7 @@ function transfer(paths: string[]) {
     const k = (kinds[kind] ??= { files: 0, raw: 0, gzip: 0 });
     k.files += 1;
     k.raw += raw.length;
-    k.gzip += gzipSync(raw, { level: 9 }).length;
+    k.gzip += bytes ? raw.length : gzipSync(raw, { level: 9 }).length;
   }
   return kinds;
 }

@@ -17,6 +17,7 @@ import { SearchBox } from '../panels/SearchBox';
 import { useAtlas } from '../state/store';
 import type { SidebarTab } from '../state/types';
 import { DocumentLinks } from '../ui/DocumentLinks';
+import { StartPoints } from './StartPoints';
 
 export function Sidebar() {
   const data = useAtlas((s) => s.data);
@@ -74,6 +75,7 @@ export function Sidebar() {
           ))}
         </div>
         <div id="tabpanel-layers" role="tabpanel" aria-labelledby="tab-layers" hidden={tab !== 'layers'}>
+          {!locked && <StartPoints />}
           {mapAvailable && (
             <nav className="presets" aria-label={translate(lang, 'goTo')}>
               <h2>{translate(lang, 'goTo')}</h2>

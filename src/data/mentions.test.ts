@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from './layers';
-import { buildMentionIndex, featuresOfPart } from './mentions';
+import { buildMentionIndex, featuresOfPart, prominence } from './mentions';
 import { DocumentSchema, LayerFileSchema } from './schema';
 
 const document = DocumentSchema.parse(JSON.parse(readFileSync('geodata/document/parts.json', 'utf8')));
@@ -143,5 +143,24 @@ describe('mention index', () => {
 
   it('does not mistake the carrier George Washington for the city', () => {
     expect(featuresOfPart(index, 's3-p2')).not.toContain('tofu-washington');
+  });
+});
+
+describe('prominence', () => {
+  const scores = prominence(index);
+  /** Every place but the context layer's (regions and cities), most prominent first. */
+  const ranked = features
+    .filter((f) => !f.properties.id.startsWith('ctx-'))
+    .sort((a, b) => (scores.get(b.properties.id) ?? 0) - (scores.get(a.properties.id) ?? 0));
+  const rankOf = (id: string) => ranked.findIndex((f) => f.properties.id === id);
+
+  it('ranks a place a paragraph is about above one a long list names', () => {
+    expect(scores.get('futenma')!).toBeGreaterThan(scores.get('hansen')!);
+    expect(scores.get('kadena')!).toBeGreaterThan(scores.get('kin-blue')!);
+  });
+
+  it('puts the bases the document speaks about among its most prominent places', () => {
+    for (const id of ['futenma', 'henoko-frf', 'yokosuka', 'iwakuni', 'yokota', 'sasebo', 'camp-zama'])
+      expect(rankOf(id), id).toBeLessThan(20);
   });
 });

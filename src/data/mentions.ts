@@ -107,3 +107,23 @@ export function buildMentionIndex(
 export function featuresOfPart(index: MentionIndex, partId: string): string[] {
   return [...new Set((index.byPart.get(partId) ?? []).map((m) => m.featureId))];
 }
+
+/**
+ * How prominent each place is in the document: the sum, over the paragraphs that mention it, of
+ * one over the number of places that paragraph mentions. A paragraph about Futenma alone gives it
+ * 1; a table row naming thirty facilities gives each 1/30. So the places the document speaks
+ * *about* (Futenma, Yokosuka, Iwakuni, Henoko, Yokota, Sasebo, Camp Zama, Misawa, Kadena …) rank
+ * above those it only lists. The map labels and names its clusters by it.
+ */
+export function prominence(index: MentionIndex): Map<string, number> {
+  const placesIn = new Map<string, number>();
+  for (const [part, mentions] of index.byPart)
+    placesIn.set(part, new Set(mentions.map((m) => m.featureId)).size);
+  const scores = new Map<string, number>();
+  for (const [featureId, parts] of index.byFeature)
+    scores.set(
+      featureId,
+      parts.reduce((sum, part) => sum + 1 / Math.max(1, placesIn.get(part) ?? 1), 0),
+    );
+  return scores;
+}

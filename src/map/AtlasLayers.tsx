@@ -1,7 +1,8 @@
 /**
  * The atlas's own layers: a GeoJSON source per layer (its drawing copy, by URL, so MapLibre parses
- * it in its worker), with a symbol and a label layer. Toggles set `visibility`, so sources are
- * never re-added; the facility filter and the timeline's icons are expressions.
+ * it in its worker), with a symbol and a label layer from zoom 10 (below it, NationalPlaces draws
+ * the places clustered). Toggles set `visibility`, so sources are never re-added; the facility
+ * filter and the timeline's icons are expressions.
  */
 import { Layer, Source } from '@vis.gl/react-maplibre';
 import { useMemo } from 'react';
@@ -9,6 +10,7 @@ import { largeLayers, mapDataUrls } from '../data/loadAtlasData';
 import { LAYER_IDS } from '../data/layers';
 import { useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
+import { PLACES_MIN_ZOOM } from './clusters';
 import {
   ALL,
   filterExpression,
@@ -18,7 +20,6 @@ import {
   LARGE_LABEL_ZOOM,
   largeCirclePaint,
   mapLayerIds,
-  RETURN_LABEL_ZOOM,
   symbolLayout,
   timelineIcons,
 } from './layerSpecs';
@@ -53,6 +54,8 @@ export function AtlasLayers() {
             id={ids.symbols}
             filter={layerFilter}
             type="symbol"
+            // Below it, the national view draws the places, clustered (NationalPlaces).
+            minzoom={PLACES_MIN_ZOOM}
             layout={symbolLayout(layer, visibility, returnIcons)}
           />
         )}
@@ -60,9 +63,7 @@ export function AtlasLayers() {
           id={ids.labels}
           filter={layerFilter}
           type="symbol"
-          minzoom={
-            layer === 'okinawa-land-returns' ? RETURN_LABEL_ZOOM : large.has(layer) ? LARGE_LABEL_ZOOM : 0
-          }
+          minzoom={large.has(layer) ? LARGE_LABEL_ZOOM : PLACES_MIN_ZOOM}
           layout={labelLayout(field, visibility)}
           paint={labelPaint}
         />

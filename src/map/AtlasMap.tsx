@@ -4,7 +4,7 @@
  * only through the map ref.
  */
 import { Map, NavigationControl, ScaleControl, type MapRef } from '@vis.gl/react-maplibre';
-import type { MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -15,11 +15,13 @@ import { initialViewOf } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { AreaCircles } from './AreaCircles';
 import { AtlasLayers } from './AtlasLayers';
+import { NATIONAL_SOURCE, NATIONAL_SYMBOLS } from './clusters';
 import { BasemapLayers } from './BasemapLayers';
 import { offlineStyle } from './basemap';
 import { ImportedLayers, importedLayerIds } from './ImportedLayers';
 import { mapLayerIds } from './layerSpecs';
 import { MapPopup } from './MapPopup';
+import { NationalPlaces } from './NationalPlaces';
 import { Overlays } from './Overlays';
 import { SelectionRings } from './SelectionRings';
 import { useCamera } from './useCamera';
@@ -29,7 +31,7 @@ import { useMapSetup } from './useMapSetup';
 // MapLibre looks for its worker beside its own file, which Vite moves: point it at the real one.
 setWorkerUrl(workerUrl);
 
-const SYMBOL_LAYER_IDS = LAYER_IDS.map((l) => mapLayerIds(l).symbols);
+const SYMBOL_LAYER_IDS = [NATIONAL_SYMBOLS, ...LAYER_IDS.map((l) => mapLayerIds(l).symbols)];
 const CLICK_TOLERANCE_PX = 8;
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -70,6 +72,17 @@ export function AtlasMap({ popup }: AtlasMapProps) {
         ],
         { layers: clickable.filter((id) => map.getLayer(id)) },
       );
+      // A cluster of the national view: zoom in to where it comes apart, around it.
+      const cluster = hits.find((f) => f.properties.cluster_id !== undefined);
+      if (cluster && cluster.geometry.type === 'Point') {
+        const [lng, lat] = cluster.geometry.coordinates as [number, number];
+        const source = map.getSource<GeoJSONSource>(NATIONAL_SOURCE);
+        void source
+          ?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
+          .then((zoom) => store.zoomTo({ lng, lat, zoom: Math.max(zoom, map.getZoom() + 1) }))
+          .catch(() => store.zoomTo({ lng, lat, zoom: map.getZoom() + 2 }));
+        return;
+      }
       const ids = [...new Set(hits.map((f) => String(f.properties.id)))];
       if (ids.length === 0) store.select(null);
       else if (ids.length === 1) store.select(ids[0] as string);
@@ -118,6 +131,7 @@ export function AtlasMap({ popup }: AtlasMapProps) {
         <>
           <AreaCircles />
           <AtlasLayers />
+          <NationalPlaces />
           <ImportedLayers />
           <SelectionRings />
           <Overlays />

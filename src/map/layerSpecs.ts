@@ -38,8 +38,6 @@ export const mapLayerIds = (layer: LayerId) => ({
 export const ALL: FilterSpecification = ['all'];
 /** A large layer is labelled from this zoom on. */
 export const LARGE_LABEL_ZOOM = 12;
-/** Return items are labelled from this zoom on (they crowd central Okinawa below it). */
-export const RETURN_LABEL_ZOOM = 9;
 /** An imported layer with more features than this is labelled only close up. */
 export const IMPORTED_LABELS_ALL_ZOOMS = 500;
 
@@ -106,6 +104,8 @@ export const labelLayout = (
   'text-offset': [0, offset],
   'text-max-width': 9,
   'text-optional': true,
+  // The places the document speaks about are named first where names would collide.
+  'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'prominence'], 0]],
 });
 export const labelPaint = LABEL_PAINT;
 

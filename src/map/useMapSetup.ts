@@ -9,7 +9,8 @@ import { LAYER_IDS } from '../data/layers';
 import { useAtlas } from '../state/store';
 import { iconName, LAYER_SYMBOLS } from '../symbology/layerStyles';
 import { iconShapesFor } from '../symbology/mapFeatures';
-import { drawSymbolImage } from '../symbology/symbolShapes';
+import { drawClusterImage, drawSymbolImage } from '../symbology/symbolShapes';
+import { clusterCounts } from './clusters';
 import { mapLayerIds } from './layerSpecs';
 
 /** The printable width of an A4 page with 12 mm margins, in CSS pixels (186 mm at 96 dpi). */
@@ -42,8 +43,16 @@ export function useMapSetup(mapRef: RefObject<MapRef | null>): [ready: boolean, 
       map.off('idle', markDrawn);
     };
     map.on('idle', markDrawn);
-    // Benchmark builds only: the bench projects a place to the pixel it clicks.
-    if (import.meta.env.VITE_BENCH === 'true') Object.assign(window, { __benchMap: map });
+    // The map, for the browser's console, the benchmark (which projects a place to the pixel it
+    // clicks) and the end-to-end check that no two drawn symbols overlap.
+    Object.assign(window, { __benchMap: map });
+    // A cluster's ring is drawn the first time a cluster with its counts per layer is shown.
+    map.setMissingStyleImageResolver((id) => {
+      const counts = clusterCounts(id);
+      if (!counts || map.hasImage(id)) return;
+      const colours = LAYER_IDS.map((l) => LAYER_SYMBOLS[l].colour);
+      map.addImage(id, drawClusterImage(counts, colours, ratio), { pixelRatio: ratio });
+    });
     // A lost context (a GPU reset, a driver update, too many tabs): MapLibre keeps a snapshot of
     // the style and redraws from it when the browser restores the context. The app says so meanwhile.
     map.on('webglcontextlost', () => {

@@ -90,6 +90,8 @@ export interface AtlasState extends ImportsSlice {
   /** A click on the map while picking: the footprint's new centre or a measured point. */
   pick: (lngLat: [number, number]) => void;
   fitBounds: (bounds: Bounds) => void;
+  /** Moves the map to a view (e.g. into a cluster of the national view). */
+  zoomTo: (view: MapView) => void;
   /** A "go to" region: the map, framed on it. */
   goToRegion: (bounds: Bounds) => void;
   addNotice: (notice: Notice) => void;

@@ -201,6 +201,7 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
     }
   },
   fitBounds: (bounds) => set({ camera: { kind: 'bounds', bounds } }),
+  zoomTo: (view) => set({ camera: { kind: 'view', view } }),
   goToRegion: (bounds) =>
     set({
       camera: { kind: 'bounds', bounds },

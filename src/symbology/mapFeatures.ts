@@ -24,6 +24,8 @@ export interface MapFeatureProperties {
   prefs: string;
   use: string;
   status: string;
+  /** How prominent the place is in the document (src/data/mentions.ts): labels rank by it. */
+  prominence: number;
 }
 
 export function symbolShapeFor(layer: LayerId, feature: PlaceFeature): SymbolShape {
@@ -41,6 +43,7 @@ export function symbolShapeFor(layer: LayerId, feature: PlaceFeature): SymbolSha
 export function toMapFeatures(
   layer: LayerId,
   file: LayerFile,
+  prominence: ReadonlyMap<string, number> = new Map(),
 ): FeatureCollection<Point, MapFeatureProperties> {
   return {
     type: 'FeatureCollection',
@@ -60,6 +63,7 @@ export function toMapFeatures(
           prefs: `|${(f.properties.prefectures ?? [f.properties.prefecture?.ja ?? '']).join('|')}|`,
           use: f.properties.useType ?? '',
           status: f.properties.status?.code ?? '',
+          prominence: Math.round((prominence.get(f.properties.id) ?? 0) * 1000) / 1000,
         },
       };
     }),

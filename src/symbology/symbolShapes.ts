@@ -62,3 +62,47 @@ export function drawSymbolImage(shape: SymbolShape, layerColour: string, pixelRa
   }
   return context.getImageData(0, 0, size, size);
 }
+
+/** A cluster's diameter in CSS pixels: larger for more places, within 30–44. */
+export function clusterDiameter(total: number): number {
+  return Math.round(Math.min(44, 30 + 6 * Math.log10(Math.max(1, total))));
+}
+
+/**
+ * A cluster as a ring cut into arcs, one per layer in proportion to its places (the layers'
+ * colours, in the legend's order), around a white disc for the count.
+ */
+export function drawClusterImage(
+  counts: readonly number[],
+  colours: readonly string[],
+  pixelRatio: number,
+): ImageData {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const diameter = clusterDiameter(total);
+  const size = Math.ceil(diameter * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('2D canvas unavailable');
+  context.scale(pixelRatio, pixelRatio);
+  const centre = diameter / 2;
+  const outer = centre - 1;
+  const ring = 6;
+  context.fillStyle = '#ffffff';
+  context.beginPath();
+  context.arc(centre, centre, centre, 0, 2 * Math.PI);
+  context.fill();
+  let angle = -Math.PI / 2;
+  counts.forEach((count, i) => {
+    if (count <= 0 || total === 0) return;
+    const sweep = (count / total) * 2 * Math.PI;
+    context.strokeStyle = colours[i] ?? '#333333';
+    context.lineWidth = ring;
+    context.beginPath();
+    context.arc(centre, centre, outer - ring / 2, angle, angle + sweep);
+    context.stroke();
+    angle += sweep;
+  });
+  return context.getImageData(0, 0, size, size);
+}

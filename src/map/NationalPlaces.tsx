@@ -1,0 +1,87 @@
+/**
+ * The national view's places (below zoom 10): one clustered source of the shown layers' places,
+ * filtered as the list is, drawn as symbols and cluster rings with ranked names (clusters.ts).
+ */
+import { Layer, Source } from '@vis.gl/react-maplibre';
+import { useMemo } from 'react';
+import { matchesFilter } from '../data/facilityFilter';
+import { largeLayers } from '../data/loadAtlasData';
+import { LAYER_IDS } from '../data/layers';
+import { prominence } from '../data/mentions';
+import { useReturnStatuses } from '../state/derived';
+import { useAtlas } from '../state/store';
+import { toMapFeatures } from '../symbology/mapFeatures';
+import {
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS,
+  clusterProperties,
+  NATIONAL_LABELS,
+  NATIONAL_SOURCE,
+  NATIONAL_SYMBOLS,
+  nationalLabelLayout,
+  nationalPlaces,
+  nationalSymbolLayout,
+  nationalSymbolPaint,
+  PLACES_MIN_ZOOM,
+} from './clusters';
+import { labelPaint, timelineIcons } from './layerSpecs';
+
+export function NationalPlaces() {
+  const lang = useAtlas((s) => s.lang);
+  const data = useAtlas((s) => s.data);
+  const mentions = useAtlas((s) => s.mentions);
+  const visible = useAtlas((s) => s.visible);
+  const filter = useAtlas((s) => s.filter);
+  const statuses = useReturnStatuses();
+  const scores = useMemo(() => (mentions ? prominence(mentions) : new Map<string, number>()), [mentions]);
+  const { order, names } = useMemo(() => {
+    const entries = data ? [...data.featuresById.values()] : [];
+    return {
+      order: new Map(entries.map((e, i) => [e.feature.properties.id, i])),
+      names: new Map(entries.map((e) => [e.feature.properties.id, e.feature.properties.name])),
+    };
+  }, [data]);
+  const places = useMemo(() => {
+    if (!data) return null;
+    const large = largeLayers();
+    const shown = LAYER_IDS.filter((layer) => visible.has(layer) && !large.has(layer)).map((layer) => {
+      const file = data.layers[layer];
+      const kept =
+        layer === 'us-facilities'
+          ? { ...file, features: file.features.filter((f) => matchesFilter(f, filter)) }
+          : file;
+      return [layer, toMapFeatures(layer, kept, scores)] as const;
+    });
+    return nationalPlaces(shown, order);
+  }, [data, visible, filter, scores, order]);
+  const symbolLayout = useMemo(() => nationalSymbolLayout(timelineIcons(statuses)), [statuses]);
+  const labelLayout = useMemo(() => nationalLabelLayout(lang, names, order), [lang, names, order]);
+  if (!places) return null;
+  return (
+    <Source
+      id={NATIONAL_SOURCE}
+      type="geojson"
+      data={places}
+      cluster
+      clusterMaxZoom={CLUSTER_MAX_ZOOM}
+      clusterRadius={CLUSTER_RADIUS}
+      clusterProperties={clusterProperties}
+    >
+      {/* Names first (below), symbols on top: MapLibre places the upper layer first. */}
+      <Layer
+        id={NATIONAL_LABELS}
+        type="symbol"
+        maxzoom={PLACES_MIN_ZOOM}
+        layout={labelLayout}
+        paint={labelPaint}
+      />
+      <Layer
+        id={NATIONAL_SYMBOLS}
+        type="symbol"
+        maxzoom={PLACES_MIN_ZOOM}
+        layout={symbolLayout}
+        paint={nationalSymbolPaint}
+      />
+    </Source>
+  );
+}

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp';
@@ -14,12 +15,19 @@ import { serviceWorkerPlugin } from './scripts/vite/serviceWorker';
 // policy allows the GSI tiles (scripts/vite/csp.ts), and a service worker that precaches every file
 // so the atlas works offline after the first visit (scripts/vite/serviceWorker.ts). The benchmark
 // build has neither: it measures cold loads, and its bare page has an inline style.
+/** The detail tile archive (made by `npm run data`), whose size "save for offline use" states. */
+const DETAIL_ARCHIVE = 'public/basemap/japan-detail.pmtiles';
+
 export default defineConfig(({ mode }) => {
   const bench = mode === 'bench';
+  const detailBytes = existsSync(DETAIL_ARCHIVE) ? statSync(DETAIL_ARCHIVE).size : null;
   return {
     plugins: [react(), ...(bench ? [] : [cspPlugin(), serviceWorkerPlugin()])],
     base: bench ? '/' : './',
-    define: bench ? { 'import.meta.env.VITE_BENCH': JSON.stringify('true') } : {},
+    define: {
+      __DETAIL_ARCHIVE_BYTES__: JSON.stringify(detailBytes),
+      ...(bench ? { 'import.meta.env.VITE_BENCH': JSON.stringify('true') } : {}),
+    },
     build: {
       target: 'es2022',
       sourcemap: true,

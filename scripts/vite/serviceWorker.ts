@@ -52,8 +52,9 @@ export function serviceWorkerSource(outDir: string): string {
   const source = template
     .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))
     .replace('/* __PRECACHE__ */ []', JSON.stringify(files))
-    .replace('/* __PRECACHE_RANGES__ */ []', JSON.stringify(precacheRanges(outDir)));
-  if (source.includes('__VERSION__') || source.includes('__PRECACHE__'))
+    .replace('/* __PRECACHE_RANGES__ */ []', JSON.stringify(precacheRanges(outDir)))
+    .replace('/* __SAVABLE__ */ []', JSON.stringify(servedFiles(outDir).filter(viewedArchive)));
+  if (source.includes('__VERSION__') || source.includes('__PRECACHE__') || source.includes('__SAVABLE__'))
     throw new Error('atlas-service-worker: the template lost its blanks');
   return source;
 }

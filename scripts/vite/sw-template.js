@@ -1,4 +1,4 @@
-/* global self, caches, fetch, Request, Response, Headers, URL */
+/* global self, caches, fetch, Request, Response, Headers, URL, Blob */
 /**
  * Bluebook Atlas's service worker: after the first visit the atlas works offline.
  * Built into dist/sw.js by scripts/vite/serviceWorker.ts, which fills in VERSION (a hash of the
@@ -14,11 +14,17 @@
  *   read by range: the overview's ranges are cut from the archive installed whole; the detail's
  *   are kept as they are viewed (the Cache API stores no partial response, so each under a key of
  *   its own) and answered from there offline; its header is installed.
+ * - Saved for offline use: on a page's message (`save-archive`) the worker downloads a detail
+ *   archive whole into its cache, telling the page its progress; ranges are then cut from it, as
+ *   for the overview. `remove-archive` deletes it. A new version installs a saved archive again
+ *   (from the network), so a saved map stays saved across updates.
  */
 const VERSION = '__VERSION__';
 const PRECACHE = /* __PRECACHE__ */ [];
 /** [file, range] pairs installed as ranges (a detail tile archive's header). */
 const PRECACHE_RANGES = /* __PRECACHE_RANGES__ */ [];
+/** Tile archives read by range as viewed, which a reader may save whole for offline use. */
+const SAVABLE = /* __SAVABLE__ */ [];
 const CACHE = `bluebook-atlas-${VERSION}`;
 const ASSETS = new URL('assets/', self.location.href).href;
 
@@ -68,15 +74,22 @@ async function keepRange(cache, url, range) {
   return response;
 }
 
+/** The savable archives a reader has saved (a whole copy in any cache, this version's or an older one). */
+async function savedArchives() {
+  const saved = await Promise.all(
+    SAVABLE.map(async (file) => ((await caches.match(new URL(file, self.location.href).href)) ? file : null)),
+  );
+  return saved.filter((file) => file !== null);
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
+    Promise.all([caches.open(CACHE), savedArchives()])
       // cache: 'reload' skips the HTTP cache, which may hold the previous version of an unhashed file.
-      .then((cache) =>
+      .then(([cache, saved]) =>
         Promise.all([
           cache.addAll(
-            PRECACHE.map(
+            [...PRECACHE, ...saved].map(
               (file) =>
                 new Request(new URL(file, self.location.href), {
                   // A tile archive never enters the HTTP cache: a server may gzip the whole file,
@@ -187,6 +200,66 @@ async function archiveRange(request) {
     return new Response(body, { status: 206, headers: rangeHeaders(kept.headers, body.byteLength) });
   }
 }
+
+/** Tells the page that asked (and any other open page) how saving goes. */
+async function tell(message) {
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+}
+
+/** Downloads a tile archive whole into the cache, with progress; a failure is told, never thrown. */
+async function saveArchive(file) {
+  const url = new URL(file, self.location.href).href;
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let loaded = 0;
+    let told = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.byteLength;
+      if (loaded - told >= 128 * 1024) {
+        told = loaded;
+        await tell({ type: 'archive-progress', file, loaded });
+      }
+    }
+    const body = new Blob(chunks);
+    const cache = await caches.open(CACHE);
+    await cache.put(
+      url,
+      new Response(body, {
+        status: 200,
+        headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.size) },
+      }),
+    );
+    archiveBytes.delete(url);
+    await tell({ type: 'archive-saved', file, bytes: body.size });
+  } catch (error) {
+    await tell({ type: 'archive-failed', file, message: String((error && error.message) || error) });
+  }
+}
+
+async function removeArchive(file) {
+  const url = new URL(file, self.location.href).href;
+  const names = await caches.keys();
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith('bluebook-atlas-'))
+      .map(async (name) => (await caches.open(name)).delete(url)),
+  );
+  archiveBytes.delete(url);
+  await tell({ type: 'archive-removed', file });
+}
+
+self.addEventListener('message', (event) => {
+  const { data } = event;
+  if (!data || typeof data !== 'object' || !SAVABLE.includes(data.file)) return;
+  if (data.type === 'save-archive') event.waitUntil(saveArchive(data.file));
+  else if (data.type === 'remove-archive') event.waitUntil(removeArchive(data.file));
+});
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;

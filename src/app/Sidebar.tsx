@@ -17,6 +17,7 @@ import { SearchBox } from '../panels/SearchBox';
 import { useAtlas } from '../state/store';
 import type { SidebarTab } from '../state/types';
 import { DocumentLinks } from '../ui/DocumentLinks';
+import { OfflineSave } from './OfflineSave';
 import { StartPoints } from './StartPoints';
 
 export function Sidebar() {
@@ -95,6 +96,7 @@ export function Sidebar() {
           {!locked && <ImportPanel />}
           {data && <NationwidePanel />}
           {data && <ClassroomPanel />}
+          {mapAvailable && <OfflineSave />}
           <section className="about">
             <h2>{translate(lang, 'about')}</h2>
             <p>{translate(lang, 'aboutText')}</p>

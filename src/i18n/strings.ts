@@ -94,6 +94,28 @@ export const STRINGS = {
   },
   goTo: { ja: '表示する地域', en: 'Go to' },
   startHere: { ja: 'ここから始める', en: 'Start here' },
+  offlineTitle: { ja: 'オフラインで使う', en: 'Offline use' },
+  offlineText: {
+    ja: '詳しい地図({size})をこのブラウザに保存すると、ネットワークがなくても、すべての場所を詳しい地図で開けます(保存する量の上限の目安は30 MB)。保存しなくても、見た範囲の地図は見たときに保存されます。',
+    en: 'Save the detailed map ({size}) in this browser and every place opens on it with no network (the budget for what is saved is at most 30 MB). Without it, the parts of the map you have seen are kept as you view them.',
+  },
+  offlineSave: { ja: '詳しい地図を保存({size})', en: 'Save for offline use ({size})' },
+  offlineSaving: { ja: '保存中… {loaded} / {size}', en: 'Saving… {loaded} of {size}' },
+  offlineSaved: {
+    ja: '保存済み({size})。オフラインでも詳しい地図を表示します。',
+    en: 'Saved ({size}): the detailed map works offline.',
+  },
+  offlineRemove: { ja: '保存した地図を削除', en: 'Remove the saved map' },
+  offlineRemoved: { ja: '保存した地図を削除しました。', en: 'The saved map was removed.' },
+  offlineFailed: { ja: '保存できませんでした({message})。', en: 'Could not save the map ({message}).' },
+  offlineUnavailable: {
+    ja: 'このブラウザでは、地図をオフライン用に保存できません。',
+    en: 'This browser cannot keep the map for offline use.',
+  },
+  offlineWaiting: {
+    ja: 'オフライン用の準備ができると保存できます(最初の表示から少し後)。',
+    en: 'Saving becomes possible once the offline copy is set up, a moment after the first visit.',
+  },
   startOkinawa: { ja: '沖縄の米軍施設と土地の返還', en: 'Okinawa’s bases and land returns' },
   startDocument: { ja: '文書を段落ごとに読む', en: 'The document, paragraph by paragraph' },
   startUnc: { ja: '国連軍の基地', en: 'The UN Command’s bases' },

@@ -12,11 +12,12 @@ import type {
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
+import { PLACES_MIN_ZOOM } from '../symbology/layerStyles';
 import type { MapFeatureProperties } from '../symbology/mapFeatures';
 
+export { PLACES_MIN_ZOOM };
 /** Clusters form up to this zoom; from PLACES_MIN_ZOOM on every place is drawn on its own. */
-export const CLUSTER_MAX_ZOOM = 9;
-export const PLACES_MIN_ZOOM = CLUSTER_MAX_ZOOM + 1;
+export const CLUSTER_MAX_ZOOM = PLACES_MIN_ZOOM - 1;
 /** In CSS pixels: wider than a symbol (24) plus a cluster's half (≤ 22), so none overlap. */
 export const CLUSTER_RADIUS = 50;
 

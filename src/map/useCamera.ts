@@ -11,9 +11,10 @@ import { findImported } from '../data/importedLayers';
 import { usesSheet } from '../state/derived';
 import { useAtlas, type AtlasState } from '../state/store';
 import type { CameraRequest } from '../state/types';
+import { PLACES_MIN_ZOOM } from '../symbology/layerStyles';
 
-/** A place framed from a list or link is shown at least this close. */
-const FRAME_MIN_ZOOM = 9;
+/** A place framed from a list or link is shown at least this close: drawn on its own, not in a cluster. */
+const FRAME_MIN_ZOOM = PLACES_MIN_ZOOM;
 /** Framing a few nearby places should not zoom in further than this. */
 const FIT_MAX_ZOOM = 11;
 /**

@@ -11,13 +11,15 @@ import { featuresOfPart, type MentionIndex } from '../data/mentions';
 import type { SearchIndex } from '../data/search';
 import { statusAt, timelineRange, type TimelineStatus } from '../data/returnsTimeline';
 import { equalAreaFootprint, measure } from '../geometry/footprint';
+import { PLACES_MIN_ZOOM } from '../symbology/layerStyles';
 import type { MapView } from './hashState';
 import { useAtlas, type AtlasState } from './store';
 
 /** The timeline opens on the current year (clipped to the range of the data). */
 const CURRENT_YEAR = new Date().getFullYear();
 /** Zoom for a feature opened from a link: close enough to tell it from its neighbours. */
-const FEATURE_ZOOM = 9;
+/** A place opened from a link is shown where it is drawn on its own, out of any cluster. */
+const FEATURE_ZOOM = PLACES_MIN_ZOOM;
 
 const ranges = new WeakMap<AtlasData, [number, number]>();
 /** The first and last years of the returns timeline. */

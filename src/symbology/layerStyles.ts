@@ -54,6 +54,13 @@ export const TIMELINE_STATUS_SHAPES = {
 } as const satisfies Record<string, SymbolShape>;
 export const IN_USE_COLOUR = '#8c8c8c';
 
+/**
+ * From this zoom every place is drawn on its own; below it, places that would overlap are gathered
+ * into clusters (src/map/clusters.ts). A place opened from a link, a list or search is shown at
+ * least this close.
+ */
+export const PLACES_MIN_ZOOM = 10;
+
 export const iconName = (layer: LayerId, shape: SymbolShape) => `atlas-${layer}-${shape}`;
 
 export const SELECTED_COLOUR = '#000000';

@@ -36,6 +36,37 @@ async function checkWorks(page: Page): Promise<void> {
   assert.ok((await page.locator('.reader-part').count()) > 10, 'the document’s paragraphs show');
 }
 
+/** How many land polygons of the detailed basemap (the detail tile archive) the map has drawn. */
+async function detailLand(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const map = (
+      window as unknown as {
+        __benchMap: { querySourceFeatures(source: string, o: { sourceLayer: string }): unknown[] };
+      }
+    ).__benchMap;
+    return map.querySourceFeatures('osm-detail', { sourceLayer: 'land' }).length;
+  });
+}
+
+/**
+ * Opens a place's link in the page and waits until the map has framed it (zoom 10 or closer, where
+ * the detail archive draws) and has every tile of that view it could get.
+ */
+async function openPlace(page: Page, id: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${ORIGIN}/#feature=${id}&lang=en`);
+  await page.locator(`.details[data-feature="${id}"]`).waitFor();
+  await page.waitForFunction(() => {
+    const map = (
+      window as unknown as {
+        __benchMap?: { getZoom(): number; isMoving(): boolean; areTilesLoaded(): boolean };
+      }
+    ).__benchMap;
+    return map !== undefined && map.getZoom() >= 10 && !map.isMoving() && map.areTilesLoaded();
+  });
+  await waitForMapIdle(page);
+}
+
 describe('Offline after the first visit', () => {
   const suite = atlasSuite();
 
@@ -65,6 +96,46 @@ describe('Offline after the first visit', () => {
     await second.close();
     assert.deepEqual(errors, []);
     assert.deepEqual(external, []);
+    await page.close();
+  });
+
+  it('saves the detailed map for offline use: offline, places far apart open on it; then removes it', async () => {
+    const { page, errors, external } = await openAtlas(suite.browser, '#lang=en');
+    await waitForMapIdle(page);
+    await waitForServiceWorker(page);
+    const save = page.getByRole('button', { name: /Save for offline use \(\d+\.\d MB\)/ });
+    await save.click();
+    const saved = page.locator('.offline-saved');
+    await saved.waitFor();
+    assert.ok(Number(await saved.getAttribute('data-saved-bytes')) > 1_000_000, 'the whole archive is saved');
+    await page.context().setOffline(true);
+    // Places in the north, the south-west, on Okinawa and in Guam: none of them viewed before.
+    for (const id of ['misawa', 'sasebo', 'kadena', 'ctx-guam']) {
+      await openPlace(page, id);
+      assert.ok((await detailLand(page)) > 0, `${id} opens on the detailed basemap offline`);
+    }
+    await page.context().setOffline(false);
+    await page.getByRole('button', { name: 'Remove the saved map' }).click();
+    await page.getByText('The saved map was removed.').waitFor();
+    assert.equal(
+      await page.evaluate(
+        async () =>
+          (await caches.match(new URL('basemap/japan-detail.pmtiles', document.baseURI).href)) ?? null,
+      ),
+      null,
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(external, []);
+    await page.close();
+  });
+
+  it('without the saved map, a place not viewed before has no detailed basemap offline (the control case)', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=en');
+    await waitForMapIdle(page);
+    await waitForServiceWorker(page);
+    await page.context().setOffline(true);
+    await openPlace(page, 'misawa');
+    assert.equal(await detailLand(page), 0, 'no detailed land without the saved map');
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent,
 } from 'react';
@@ -48,12 +49,30 @@ export function SearchBox() {
   // (for the link) once typing pauses, so a keystroke re-renders only this box, not the map and
   // the panels.
   const [query, setQuery] = useState(() => useAtlas.getState().query);
+  /** The query this box last told the store: any other the store gets came from the link. */
+  const reported = useRef(query);
+  const report = useCallback(
+    (text: string) => {
+      reported.current = text;
+      onQuery(text);
+    },
+    [onQuery],
+  );
   useEffect(() => {
-    const timer = setTimeout(() => onQuery(query), QUERY_REPORT_DELAY_MS);
+    const timer = setTimeout(() => report(query), QUERY_REPORT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [query, onQuery]);
+  }, [query, report]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(query.trim() !== '');
+  // A link edited in the tab, or Back and Forward, can bring another query: the box shows it.
+  const linked = useAtlas((s) => s.query);
+  useEffect(() => {
+    if (linked === reported.current) return;
+    reported.current = linked;
+    setQuery(linked);
+    setOpen(linked.trim() !== '');
+    setActive(0);
+  }, [linked]);
   // The box shows each keystroke at once; the results follow as a deferred render that the next
   // keystroke can interrupt, so typing stays smooth however large the data.
   const shownQuery = useDeferredValue(query);
@@ -72,7 +91,7 @@ export function SearchBox() {
   const choose = (option: Option) => {
     setOpen(false);
     // Choosing a result is a moment to share: the link gets the query now, not after the pause.
-    onQuery(query);
+    report(query);
     if (option.kind === 'place') onSelectFeature(option.id);
     else onOpenPart(option.id);
   };

@@ -106,6 +106,21 @@ export async function viewInLink(page: Page): Promise<string | null> {
 }
 
 /**
+ * Edits the link in the open tab, as a reader would, to one whose view is elsewhere, and waits
+ * until the map has moved there (MapLibre's `moveend`) and then drawn it all (`idle`). Listening
+ * before the edit: the atlas reads the link on `hashchange`, after this returns to the page.
+ */
+export async function editLinkAndWaitForMap(page: Page, hash: string): Promise<void> {
+  await page.evaluate((next) => {
+    const map = (window as unknown as { __benchMap: { once(event: string, listener: () => void): void } })
+      .__benchMap;
+    const drawn = new Promise<void>((resolve) => map.once('moveend', () => map.once('idle', resolve)));
+    window.location.hash = next;
+    return drawn;
+  }, hash);
+}
+
+/**
  * Does something that moves the map (open a place, go to a region) and waits until the map has
  * moved (the link's view changes when a move ends) and then drawn the new view.
  */

@@ -115,10 +115,17 @@ export function reportPolicyViolations(): void {
   });
 }
 
+/**
+ * The window a spec opens by default: a small laptop's (many school laptops are no larger). Specs
+ * of the phone (390×844) and the projector (1920×1080) set their own. Each map frame is drawn in
+ * software WebGL, so a smaller window makes every load about a third cheaper in CPU.
+ */
+export const DESKTOP = { width: 1024, height: 640 };
+
 export async function openAtlas(
   browser: Browser,
   hash = '',
-  viewport = { width: 1280, height: 800 },
+  viewport = DESKTOP,
   /** Runs on the new page before it loads the atlas (e.g. to add an init script). */
   beforeLoad?: (page: Page) => Promise<void>,
   /**

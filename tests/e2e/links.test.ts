@@ -63,6 +63,21 @@ describe('The link follows the atlas, and the atlas follows the link', () => {
     await page.close();
   });
 
+  it('shows the search text of a link edited in the open tab, with its results', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=en&q=Futenma');
+    const box = page.locator('.search input');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('.search input')?.value === 'Futenma',
+    );
+    await page.evaluate(() => (window.location.hash = '#lang=en&q=Kadena'));
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('.search input')?.value === 'Kadena',
+    );
+    assert.equal(await box.inputValue(), 'Kadena');
+    await page.locator('.search [role="option"]').filter({ hasText: 'Kadena' }).first().waitFor();
+    await page.close();
+  });
+
   it('opens the place and language of a link edited in the open tab, framed', async () => {
     const { page, errors } = await openAtlas(suite.browser, '#lang=ja');
     await waitForMapIdle(page);

@@ -9,7 +9,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { atlasSuite, openAtlas, pointOf, screenshot, until, waitForMapIdle } from './driver';
+import {
+  atlasSuite,
+  editLinkAndWaitForMap,
+  openAtlas,
+  pointOf,
+  screenshot,
+  until,
+  waitForMapIdle,
+} from './driver';
 
 interface Drawn {
   key: string;
@@ -155,14 +163,7 @@ describe('The national view', () => {
     const missing: string[] = [];
     for (const [centre, ids] of VIEWS) {
       const [lng, lat] = typeof centre === 'string' ? pointOf(centre) : centre;
-      // The link moves the map; MapLibre says when the move has ended and the new view is drawn.
-      await page.evaluate((hash) => {
-        const map = (window as unknown as { __benchMap: { once(e: string, f: () => void): void } })
-          .__benchMap;
-        const drawn = new Promise<void>((resolve) => map.once('moveend', () => map.once('idle', resolve)));
-        window.location.hash = hash;
-        return drawn;
-      }, `#lang=en&map=10/${lat}/${lng}`);
+      await editLinkAndWaitForMap(page, `#lang=en&map=10/${lat}/${lng}`);
       const named = await until(
         () => namedPlaces(page),
         (found) => found.length > 0,

@@ -3,12 +3,13 @@
  * paragraphs, search in Japanese and English, the list view, and their links.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   afterMapMoves,
   atlasSuite,
   canvasPixels,
+  type AtlasPage,
   details,
   hasColour,
   horizontalOverflow,
@@ -107,32 +108,40 @@ describe('Reading the document with the map', () => {
     await page.close();
   });
 
-  for (const [id, query] of [
-    ['yokosuka', 'Yokosuka'],
-    ['misawa', 'Misawa'],
-    ['sasebo', 'Sasebo'],
-    ['camp-zama', 'Camp Zama'],
-  ] as const) {
-    it(`frames ${query}, a mainland place, when it is chosen from search (with the map's easing)`, async () => {
-      const { page, errors } = await openAtlas(suite.browser, '#lang=en', undefined, undefined, {
-        motion: true,
-      });
-      await waitForMapIdle(page);
-      const results = await search(page, query);
-      await afterMapMoves(page, () => results.locator(`.search-option[data-id="${id}"]`).click());
-      await details(page, id).waitFor();
-      const zoom = Number((await viewInLink(page))?.split('/')[0]);
-      assert.ok(zoom >= 9, `zoomed in to ${query} (zoom ${zoom})`);
-      const at = await placeOnPage(page, pointOf(id));
-      const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-      assert.ok(
-        at && at[0] > box.x && at[0] < box.x + box.width && at[1] > box.y && at[1] < box.y + box.height,
-        `${query} is on the map (${at?.map(Math.round).join(',')})`,
-      );
-      assert.deepEqual(errors, []);
-      await page.close();
+  // One page with the map's easing, as most people see it: from the whole country to each place
+  // in turn, chosen from search, as a reader looking them up one after another would.
+  describe('mainland places from search', () => {
+    let opened: AtlasPage | undefined;
+    before(async () => {
+      opened = await openAtlas(suite.browser, '#lang=en', undefined, undefined, { motion: true });
+      await waitForMapIdle(opened.page);
     });
-  }
+    after(async () => opened?.page.close());
+
+    for (const [id, query] of [
+      ['yokosuka', 'Yokosuka'],
+      ['misawa', 'Misawa'],
+      ['sasebo', 'Sasebo'],
+      ['camp-zama', 'Camp Zama'],
+    ] as const) {
+      it(`frames ${query}, a mainland place, when it is chosen from search (with the map's easing)`, async () => {
+        const { page, errors } = opened!;
+        const results = await search(page, query);
+        await afterMapMoves(page, () => results.locator(`.search-option[data-id="${id}"]`).click());
+        await details(page, id).waitFor();
+        const zoom = Number((await viewInLink(page))?.split('/')[0]);
+        // Drawn on its own, out of the national view's clusters.
+        assert.ok(zoom >= 10, `zoomed in to ${query} (zoom ${zoom})`);
+        const at = await placeOnPage(page, pointOf(id));
+        const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+        assert.ok(
+          at && at[0] > box.x && at[0] < box.x + box.width && at[1] > box.y && at[1] < box.y + box.height,
+          `${query} is on the map (${at?.map(Math.round).join(',')})`,
+        );
+        assert.deepEqual(errors, []);
+      });
+    }
+  });
 
   it('searches in Japanese, kana and English, with arrow keys and Enter', async () => {
     const { page } = await openAtlas(suite.browser, '#lang=ja');

@@ -18,7 +18,7 @@ import { merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PUBLIC_BASEMAP_DIR } from '../paths';
 import { DETAIL_ARCHIVE, OVERVIEW_ARCHIVE } from './areas';
-import { readLand } from './landPolygons';
+import { readLand, ringBBox } from './landPolygons';
 
 const require = createRequire(import.meta.url);
 const SPACING_M = 250;
@@ -55,29 +55,18 @@ const isLand = (set: Indexed[], x: number, y: number) =>
   );
 
 /** A ring's [west, south, east, north] (a loop: continents have too many points to spread). */
-function ringBox(ring: Position[]): [number, number, number, number] {
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    b[0] = Math.min(b[0], x!);
-    b[1] = Math.min(b[1], y!);
-    b[2] = Math.max(b[2], x!);
-    b[3] = Math.max(b[3], y!);
-  }
-  return b;
-}
-
 /** Polygons cut to a region (with a margin), each with its box: whole continents are slow to test. */
 function regionSet(polygons: Rings[], [w, s, e, n]: [number, number, number, number]): Indexed[] {
   const box: [number, number, number, number] = [w - 0.05, s - 0.05, e + 0.05, n + 0.05];
   return polygons
     .filter((rings) => {
-      const b = ringBox(rings[0]!);
+      const b = ringBBox(rings[0]!);
       return b[0] <= box[2] && b[2] >= box[0] && b[1] <= box[3] && b[3] >= box[1];
     })
     .map((rings) => (bboxClip({ type: 'Polygon', coordinates: rings }, box).geometry as Polygon).coordinates)
     .map((rings) => rings.filter((r) => r.length >= 4))
     .filter((rings) => rings.length > 0)
-    .map((rings) => ({ rings, box: ringBox(rings[0]!) }));
+    .map((rings) => ({ rings, box: ringBBox(rings[0]!) }));
 }
 
 /** Distance in metres from a point to the nearest shore segment of a set (Infinity past ~4 km). */

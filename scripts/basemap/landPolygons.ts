@@ -20,7 +20,8 @@ import { intersects, OSM_AREAS, type BBox } from './areas';
 const require = createRequire(import.meta.url);
 export const LAND_SOURCE = '@geo-maps/earth-lands-10m/map.geo.json';
 
-function ringBBox(ring: Position[]): BBox {
+/** A ring's bounding box, [west, south, east, north]. */
+export function ringBBox(ring: Position[]): BBox {
   const b: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of ring) {
     b[0] = Math.min(b[0], x!);

@@ -6,7 +6,8 @@
  *
  * The checks that only read the sources (data, types, lint, format, unit tests) run side by side,
  * their output printed whole as each ends; then the bundle is built once (data, then `vite build`:
- * the types were checked already) and the end-to-end specs run against it (scripts/e2e.ts).
+ * the types were checked already) and the end-to-end specs run against it (scripts/e2e.ts), with
+ * the checks of the built files (size budgets, the drawn coast) beside them.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -117,18 +118,34 @@ async function main() {
   const built = data.ok && (await run('node_modules/.bin/vite', ['build'], false)).ok;
   record('production build (data, vite build)', built, seconds(buildStart));
 
-  if (built) {
-    // Checks of the built files; each prints its own `N passed, N failed`, each line a test:
-    // the size budgets, and the drawn coast against its source (scripts/basemap/checkCoast.ts).
-    const afterBuild: [string, string, string[]][] = [
-      ['size budgets (budgets.json)', 'npx', ['tsx', 'scripts/check-budgets.ts']],
-      [
-        'coast drawn where its source has it',
-        'node',
-        ['--max-old-space-size=4096', '--import', 'tsx', 'scripts/basemap/checkCoast.ts'],
-      ],
-    ];
-    const results = await Promise.all(afterBuild.map(([, cmd, args]) => run(cmd, args, true)));
+  // Checks of the built files, beside the end-to-end specs (they are short and single-threaded);
+  // each prints its own `N passed, N failed`, each line a test: the size budgets, and the drawn
+  // coast against its source (scripts/basemap/checkCoast.ts).
+  const afterBuild: [string, string, string[]][] = [
+    ['size budgets (budgets.json)', 'npx', ['tsx', 'scripts/check-budgets.ts']],
+    [
+      'coast drawn where its source has it',
+      'node',
+      ['--max-old-space-size=4096', '--import', 'tsx', 'scripts/basemap/checkCoast.ts'],
+    ],
+  ];
+  const builtChecks = built ? Promise.all(afterBuild.map(([, cmd, args]) => run(cmd, args, true))) : null;
+
+  // 3. The end-to-end specs in Chromium (installed first if missing).
+  const chromium = built ? await run('bash', ['scripts/ensure-chromium.sh'], false) : null;
+  let e2eLine: () => void = () => {
+    total.failed += 1;
+    summary.push('FAIL            end-to-end tests: not run (no build or no Chromium)');
+  };
+  if (built && chromium?.ok) {
+    const e2eStart = Date.now();
+    console.log('\n$ tsx scripts/e2e.ts');
+    const e2e = await runE2e();
+    const time = seconds(e2eStart);
+    e2eLine = () => record('end-to-end tests (Chromium)', e2e.ok, time, e2e.counted ? e2e : null);
+  }
+  if (builtChecks) {
+    const results = await builtChecks;
     afterBuild.forEach(([name], i) => {
       const result = results[i]!;
       process.stdout.write(result.output);
@@ -141,19 +158,8 @@ async function main() {
       );
     });
   }
-
-  // 3. The end-to-end specs in Chromium (installed first if missing).
-  const chromium = built ? await run('bash', ['scripts/ensure-chromium.sh'], false) : null;
   if (chromium) record('Chromium and fonts present', chromium.ok, chromium.seconds);
-  if (built && chromium?.ok) {
-    const e2eStart = Date.now();
-    console.log('\n$ tsx scripts/e2e.ts');
-    const e2e = await runE2e();
-    record('end-to-end tests (Chromium)', e2e.ok, seconds(e2eStart), e2e.counted ? e2e : null);
-  } else {
-    total.failed += 1;
-    summary.push('FAIL            end-to-end tests: not run (no build or no Chromium)');
-  }
+  e2eLine();
 
   console.log(`\n${summary.join('\n')}`);
   console.log(`       ${took(seconds(started))}  in all`);

@@ -67,8 +67,12 @@ describe('Content Security Policy', () => {
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true;';
+      // An inline script runs as it is inserted, if at all; the browser reports the refusal.
+      const refused = new Promise((resolve) =>
+        document.addEventListener('securitypolicyviolation', resolve, { once: true }),
+      );
       document.body.append(script);
-      await new Promise((r) => setTimeout(r, 100));
+      await refused;
       return (window as unknown as { __injected?: boolean }).__injected === true;
     });
     assert.equal(ran, false, 'the inline script did not run');

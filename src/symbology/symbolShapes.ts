@@ -33,15 +33,21 @@ export const SHAPES: Record<SymbolShape, ShapeSpec> = {
   },
 };
 
-/** Draws a symbol with a white halo so it reads on land, sea and tiles alike. */
-export function drawSymbolImage(shape: SymbolShape, layerColour: string, pixelRatio: number): ImageData {
-  const size = SYMBOL_GRID * pixelRatio;
+/** A square canvas of `size` device pixels, drawn in CSS pixels. */
+function squareCanvas(size: number, pixelRatio: number): CanvasRenderingContext2D {
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('2D canvas unavailable');
   context.scale(pixelRatio, pixelRatio);
+  return context;
+}
+
+/** Draws a symbol with a white halo so it reads on land, sea and tiles alike. */
+export function drawSymbolImage(shape: SymbolShape, layerColour: string, pixelRatio: number): ImageData {
+  const size = SYMBOL_GRID * pixelRatio;
+  const context = squareCanvas(size, pixelRatio);
   const spec = SHAPES[shape];
   const colour = spec.colour ?? layerColour;
   const path = new Path2D(spec.path);
@@ -80,12 +86,7 @@ export function drawClusterImage(
   const total = counts.reduce((a, b) => a + b, 0);
   const diameter = clusterDiameter(total);
   const size = Math.ceil(diameter * pixelRatio);
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('2D canvas unavailable');
-  context.scale(pixelRatio, pixelRatio);
+  const context = squareCanvas(size, pixelRatio);
   const centre = diameter / 2;
   const outer = centre - 1;
   const ring = 6;

@@ -85,7 +85,11 @@ export function OfflineSave() {
     <section className="offline-save" aria-labelledby="offline-save-heading">
       <h2 id="offline-save-heading">{translate(lang, 'offlineTitle')}</h2>
       <p>{translate(lang, 'offlineText', { size })}</p>
-      {state.kind === 'unavailable' && <p role="status">{translate(lang, 'offlineUnavailable')}</p>}
+      {state.kind === 'unavailable' && (
+        <p role="status">
+          {translate(lang, import.meta.env.PROD ? 'offlineUnavailable' : 'offlineDevServer')}
+        </p>
+      )}
       {state.kind === 'waiting' && <p role="status">{translate(lang, 'offlineWaiting')}</p>}
       {(state.kind === 'ready' || state.kind === 'removed' || state.kind === 'failed') && (
         <button type="button" className="offline-save-button" onClick={() => send('save-archive')}>

@@ -112,6 +112,10 @@ export const STRINGS = {
     ja: 'このブラウザでは、地図をオフライン用に保存できません。',
     en: 'This browser cannot keep the map for offline use.',
   },
+  offlineDevServer: {
+    ja: '開発用サーバーにはサービスワーカーがないため、保存はビルドしたアトラス(npm run build)でのみ使えます。',
+    en: 'The development server has no service worker: saving works in the built atlas (npm run build).',
+  },
   offlineWaiting: {
     ja: 'オフライン用の準備ができると保存できます(最初の表示から少し後)。',
     en: 'Saving becomes possible once the offline copy is set up, a moment after the first visit.',

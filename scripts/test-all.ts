@@ -133,6 +133,7 @@ async function main() {
 
   // 3. The end-to-end specs in Chromium (installed first if missing).
   const chromium = built ? await run('bash', ['scripts/ensure-chromium.sh'], false) : null;
+  let e2eFailures: string[] = [];
   let e2eLine: () => void = () => {
     total.failed += 1;
     summary.push('FAIL            end-to-end tests: not run (no build or no Chromium)');
@@ -142,6 +143,7 @@ async function main() {
     console.log('\n$ tsx scripts/e2e.ts');
     const e2e = await runE2e();
     const time = seconds(e2eStart);
+    e2eFailures = e2e.failures;
     e2eLine = () => record('end-to-end tests (Chromium)', e2e.ok, time, e2e.counted ? e2e : null);
   }
   if (builtChecks) {
@@ -161,6 +163,8 @@ async function main() {
   if (chromium) record('Chromium and fonts present', chromium.ok, chromium.seconds);
   e2eLine();
 
+  // The failed end-to-end tests again, near the end, where a CI log's tail still shows them.
+  if (e2eFailures.length) console.log(`\nend-to-end tests that failed:\n${e2eFailures.join('\n')}`);
   console.log(`\n${summary.join('\n')}`);
   console.log(`       ${took(seconds(started))}  in all`);
   console.log(`${total.passed} passed, ${total.failed} failed`);

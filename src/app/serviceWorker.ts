@@ -3,12 +3,25 @@
  * the atlas work offline after the first visit. Only in the production build (the dev server has
  * no sw.js) and not in the benchmark build (it measures cold loads); after `load`, so caching does
  * not compete with the first view. A failure leaves the atlas working online, with a warning.
+ *
+ * Once the worker controls the page, the detail map's ranges read before it did are read again
+ * through it, so the place viewed first is kept too (src/map/rangesBeforeTheWorker.ts). Then the
+ * page's root element gets `data-offline-copy="ready"`: from then on a reload works offline.
  */
+import { keepRangesReadBeforeTheWorker } from '../map/rangesBeforeTheWorker';
+
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || import.meta.env.VITE_BENCH === 'true' || !('serviceWorker' in navigator))
     return;
+  const container = navigator.serviceWorker;
+  const whenControlled = () =>
+    void keepRangesReadBeforeTheWorker().finally(() => {
+      document.documentElement.dataset.offlineCopy = 'ready';
+    });
+  if (container.controller) whenControlled();
+  else container.addEventListener('controllerchange', whenControlled, { once: true });
   const register = () => {
-    navigator.serviceWorker
+    container
       .register('./sw.js')
       .catch((error: unknown) =>
         console.warn('Bluebook Atlas: the offline copy could not be set up.', error),

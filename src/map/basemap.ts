@@ -7,7 +7,8 @@
  * browser's fonts, so labels need no font server.
  */
 import { addProtocol, type StyleSpecification } from 'maplibre-gl';
-import { Protocol } from 'pmtiles';
+import { FetchSource, PMTiles, Protocol } from 'pmtiles';
+import { noteRange } from './rangesBeforeTheWorker';
 import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from '../symbology/layerStyles';
 
 const basemapUrl = (name: string) =>
@@ -18,8 +19,22 @@ const basemapUrl = (name: string) =>
 let protocolAdded = false;
 function addPmtilesProtocol() {
   if (protocolAdded) return;
-  addProtocol('pmtiles', new Protocol().tile);
+  const protocol = new Protocol();
+  protocol.add(new PMTiles(new NotingSource(basemapUrl('japan-detail.pmtiles'))));
+  addProtocol('pmtiles', protocol.tile);
   protocolAdded = true;
+}
+
+/**
+ * The detail archive, read by range as pmtiles' own FetchSource does, noting each range read
+ * before the service worker controls the page so that the worker can keep it afterwards
+ * (see rangesBeforeTheWorker.ts). The range is written as FetchSource writes it.
+ */
+class NotingSource extends FetchSource {
+  override getBytes(offset: number, length: number, signal?: AbortSignal, etag?: string) {
+    noteRange(this.url, `bytes=${offset}-${offset + length - 1}`);
+    return super.getBytes(offset, length, signal, etag);
+  }
 }
 
 export const OFFLINE_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';

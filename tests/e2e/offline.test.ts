@@ -9,16 +9,30 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ORIGIN, atlasSuite, openAtlas, waitForMapIdle } from './driver';
 
-/** Waits until a service worker is active and controls the page (it claims open pages on activation). */
+/**
+ * Waits until a service worker controls the page (it claims open pages on activation) and the page
+ * says its offline copy is ready: the ranges of the detail map it read before the worker took
+ * control have been read again through the worker, which keeps them.
+ */
 async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-  });
+  await page.locator('html[data-offline-copy="ready"]').waitFor({ state: 'attached' });
+  assert.ok(
+    await page.evaluate(() => navigator.serviceWorker.controller !== null),
+    'a worker controls the page',
+  );
 }
+
+/**
+ * An init script: `navigator.serviceWorker.register` waits until the test calls
+ * `window.__registerWorker()`. A string, not a function: tsx would add helpers the page lacks.
+ */
+const HOLD_WORKER_REGISTRATION = `{
+  const register = ServiceWorkerContainer.prototype.register;
+  const released = new Promise((resolve) => { window.__registerWorker = resolve; });
+  ServiceWorkerContainer.prototype.register = function (...args) {
+    return released.then(() => register.apply(this, args));
+  };
+}`;
 
 /** What a reader checks: the title, the map, the layer counts, a place's quote and the document. */
 async function checkWorks(page: Page): Promise<void> {
@@ -70,9 +84,20 @@ async function openPlace(page: Page, id: string): Promise<void> {
 describe('Offline after the first visit', () => {
   const suite = atlasSuite();
 
-  it('reloads with no network once the service worker has cached the atlas', async () => {
-    const { page, errors, external } = await openAtlas(suite.browser, '#feature=kadena&lang=en');
+  it('reloads with no network once the service worker has cached the atlas, the place viewed first in detail', async () => {
+    // The worker's registration is held until the first view is drawn, as on a slow or busy
+    // machine: the view's detailed map is then read before the worker controls the page.
+    const { page, errors, external } = await openAtlas(
+      suite.browser,
+      '#feature=kadena&lang=en',
+      undefined,
+      async (p) => {
+        await p.addInitScript(HOLD_WORKER_REGISTRATION);
+      },
+    );
     await waitForMapIdle(page);
+    assert.ok((await detailLand(page)) > 0, 'the first view is drawn on the detailed map');
+    await page.evaluate(() => (window as unknown as { __registerWorker(): void }).__registerWorker());
     await waitForServiceWorker(page);
     const cached = await page.evaluate(async () => {
       const keys = await caches.keys();
@@ -89,6 +114,8 @@ describe('Offline after the first visit', () => {
     await page.context().setOffline(true);
     await page.reload();
     await checkWorks(page);
+    await waitForMapIdle(page);
+    assert.ok((await detailLand(page)) > 0, 'offline, the place viewed first is drawn on the detailed map');
     // A new page in the same browser profile, opened offline at the folder's URL, works too.
     const second = await page.context().newPage();
     await second.goto(`${ORIGIN}/#feature=kadena&lang=en`);

@@ -88,13 +88,8 @@ describe('The ground under the map', () => {
       `#map=9/${INLAND_NE_SEA.lat}/${INLAND_NE_SEA.lng}&layers=&lang=en`,
     );
     await waitForMapIdle(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller)
-        await new Promise((resolve) =>
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-        );
-    });
+    // The page says when the worker controls it and its offline copy is complete.
+    await page.locator('html[data-offline-copy="ready"]').waitFor({ state: 'attached' });
     await page.reload();
     await waitForMapIdle(page);
     assert.ok(

@@ -124,7 +124,7 @@ async function main() {
   const afterBuild: [string, string, string[]][] = [
     ['size budgets (budgets.json)', 'npx', ['tsx', 'scripts/check-budgets.ts']],
     [
-      'coast drawn where its source has it',
+      'coast and places drawn where their sources have them',
       'node',
       ['--max-old-space-size=4096', '--import', 'tsx', 'scripts/basemap/checkCoast.ts'],
     ],

@@ -5,7 +5,8 @@
  * polygons (OpenStreetMap, the truth here), by the land the map draws (the tile of each point,
  * decoded from public/basemap/japan-detail.pmtiles at z14, or the deepest zoom the archives have there), and, for the
  * record, by Natural Earth 1:10m (what the atlas drew before). One test per region: the drawn land
- * confuses no point. Ends with `N passed, N failed`.
+ * confuses no point. One more: every point place of the atlas's layers inside the OSM areas is
+ * drawn on land, but those listed in AT_SEA, each with why. Ends with `N passed, N failed`.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +18,7 @@ import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PUBLIC_BASEMAP_DIR } from '../paths';
-import { DETAIL_ARCHIVE, OVERVIEW_ARCHIVE } from './areas';
+import { DETAIL_ARCHIVE, OVERVIEW_ARCHIVE, inAreas } from './areas';
 import { readLand, ringBBox } from './landPolygons';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +33,17 @@ export const COAST_REGIONS: Record<string, [number, number, number, number]> = {
   Misawa: [141.3, 40.64, 141.45, 40.75],
 };
 const rad = Math.PI / 180;
+
+/** The atlas's layers, whose point places are checked to be drawn on land. */
+const LAYERS = ['us-facilities', 'un-command-bases', 'exchange-sites', 'okinawa-land-returns', 'context'];
+/** Point places that are not on the drawn land, and why that is right. */
+export const AT_SEA: Record<string, string> = {
+  kumejima: 'the centre of a designated water area: the range is at sea',
+  torishima: 'an islet the simplified OpenStreetMap land polygons do not have',
+  sekibisho: 'an islet the simplified OpenStreetMap land polygons do not have',
+  'hachinohe-pol': 'a stand-in that says so: the Port of Hachinohe’s coordinate, in the harbour',
+  'ctx-guam': 'Hagåtña’s coordinate, standing for the island, on its shore',
+};
 
 type Rings = Position[][];
 interface Indexed {
@@ -213,6 +225,28 @@ async function main() {
         (confused.length ? `\n     ${confused.slice(0, 5).join('\n     ')}` : ''),
     );
   }
+  // Every point place on land, but those at sea on purpose.
+  const offLand: string[] = [];
+  let placed = 0;
+  for (const layer of LAYERS) {
+    const collection = JSON.parse(readFileSync(`geodata/layers/${layer}.geojson`, 'utf8')) as {
+      features: { geometry: { type: string; coordinates: [number, number] }; properties: { id: string } }[];
+    };
+    for (const { geometry, properties } of collection.features) {
+      if (geometry.type !== 'Point' || !inAreas(geometry.coordinates) || properties.id in AT_SEA) continue;
+      placed++;
+      if (!(await drawn(...geometry.coordinates)))
+        offLand.push(`${properties.id} (${geometry.coordinates.join(', ')})`);
+    }
+  }
+  const onLand = offLand.length === 0 && placed > 0;
+  if (onLand) passed++;
+  else failed++;
+  console.log(
+    `${onLand ? 'ok  ' : 'FAIL'} point places drawn on land: ${placed - offLand.length} of ${placed} ` +
+      `(${Object.keys(AT_SEA).length} at sea on purpose: ${Object.keys(AT_SEA).join(', ')})` +
+      (offLand.length ? `\n     in the sea: ${offLand.join(', ')}` : ''),
+  );
   console.log(
     `all regions: ${all} points; Natural Earth 1:10m would confuse ${allNatural} (${((100 * allNatural) / all).toFixed(1)} %)`,
   );

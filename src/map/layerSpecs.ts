@@ -208,7 +208,10 @@ export const townPaint: Paint<SymbolLayerSpecification> = {
 
 /** Below this zoom the circles of the official areas are too small to read, and not loaded. */
 export const AREA_CIRCLES_MIN_ZOOM = 10;
-/** A circle of a place's official area: the layer's colour, translucent, with a dashed edge. */
+/**
+ * A circle of a place's official area: the layer's colour, faint, with a dashed edge that carries
+ * it. Faint because the orange laid over the sea's blue makes grey, which read as land at 0.12.
+ */
 export const areaCircleFill: Paint<FillLayerSpecification> = {
   'fill-color': [
     'match',
@@ -217,7 +220,7 @@ export const areaCircleFill: Paint<FillLayerSpecification> = {
     LAYER_SYMBOLS['okinawa-land-returns'].colour,
     LAYER_SYMBOLS['us-facilities'].colour,
   ],
-  'fill-opacity': 0.12,
+  'fill-opacity': 0.08,
 };
 export const areaCircleLine: Paint<LineLayerSpecification> = {
   'line-color': [
@@ -227,7 +230,7 @@ export const areaCircleLine: Paint<LineLayerSpecification> = {
     LAYER_SYMBOLS['okinawa-land-returns'].colour,
     LAYER_SYMBOLS['us-facilities'].colour,
   ],
-  'line-width': 1.2,
+  'line-width': 1.5,
   'line-dasharray': [3, 2],
-  'line-opacity': 0.7,
+  'line-opacity': 0.9,
 };

@@ -54,13 +54,31 @@ export function Sidebar() {
             aria-expanded={open}
             onClick={() => setPanelOpen(!open)}
           >
-            {translate(lang, open ? 'hideLayers' : 'showLayers')}
+            {translate(lang, open ? 'hideLayers' : tab === 'quiz' ? 'backToQuiz' : 'showLayers')}
           </button>
         )}
       </header>
       <div className="sidebar-body">
         {data && <SearchBox />}
-        <div className="tabs" role="tablist" aria-label={translate(lang, 'tabsLabel')}>
+        <div
+          className="tabs"
+          role="tablist"
+          aria-label={translate(lang, 'tabsLabel')}
+          onKeyDown={(event) => {
+            // The tabs pattern: one tab stop; arrows, Home and End move between the tabs.
+            const at = tabs.findIndex((t) => t.id === tab);
+            const to = {
+              ArrowRight: (at + 1) % tabs.length,
+              ArrowLeft: (at - 1 + tabs.length) % tabs.length,
+              Home: 0,
+              End: tabs.length - 1,
+            }[event.key];
+            if (to === undefined) return;
+            event.preventDefault();
+            setTab(tabs[to]!.id);
+            document.getElementById(`tab-${tabs[to]!.id}`)?.focus();
+          }}
+        >
           {tabs.map((t) => (
             <button
               key={t.id}
@@ -69,6 +87,7 @@ export function Sidebar() {
               role="tab"
               aria-selected={tab === t.id}
               aria-controls={`tabpanel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
               onClick={() => setTab(t.id)}
             >
               {translate(lang, t.label)}

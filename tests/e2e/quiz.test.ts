@@ -89,3 +89,51 @@ describe('Quiz', () => {
     await page.close();
   });
 });
+
+describe('The panel’s tabs', () => {
+  const suite = atlasSuite();
+
+  it('shows all four tabs whole at every width and in both languages, and moves between them with the arrow keys', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=en');
+    for (const [width, height] of [
+      [1024, 640],
+      [390, 844],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const lang of ['en', 'ja']) {
+        await page.locator('.lang-switch button', { hasText: lang === 'en' ? 'English' : '日本語' }).click();
+        if (width < 700 && (await page.locator('.sidebar.open').count()) === 0)
+          await page.locator('.panel-toggle').click();
+        const list = (await page.getByRole('tablist').boundingBox())!;
+        for (const tab of await page.getByRole('tab').all()) {
+          const box = (await tab.boundingBox())!;
+          const label = `${(await tab.textContent()) ?? ''} at ${width} px in ${lang}`;
+          assert.ok(
+            box.x >= list.x - 0.5 && box.x + box.width <= list.x + list.width + 0.5,
+            `${label} is whole`,
+          );
+          assert.ok(
+            await tab.evaluate((el) => el.scrollWidth <= el.clientWidth),
+            `${label} shows its whole name`,
+          );
+        }
+      }
+    }
+    // One tab stop: the chosen tab; the arrows choose the next or previous, Home and End the ends.
+    await page.getByRole('tab', { name: 'レイヤー' }).focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByRole('tab', { name: '文書' }).getAttribute('aria-selected'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-reader');
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-quiz');
+    assert.equal(await page.locator('#tabpanel-quiz').isVisible(), true);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-layers');
+    assert.deepEqual(
+      await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('tabindex'))),
+      ['0', '-1', '-1', '-1'],
+    );
+    await page.close();
+  });
+});

@@ -27,7 +27,10 @@ export function DetailsSheet() {
   const lang = useAtlas((s) => s.lang);
   const chooser = useAtlas((s) => s.chooser !== null && s.data !== null);
   const { selected, imported } = useSelection();
-  if (!sheet || !(chooser || imported || selected)) return null;
+  // On a phone the open panel takes the screen: the sheet waits under it (the place stays chosen)
+  // rather than covering the panel's buttons, e.g. the quiz's 「次へ」.
+  const underPanel = useAtlas((s) => s.narrow && s.panelOpen);
+  if (!sheet || underPanel || !(chooser || imported || selected)) return null;
   const label = chooser
     ? translate(lang, 'choosePlace')
     : imported

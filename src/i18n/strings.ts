@@ -237,6 +237,25 @@ export const STRINGS = {
     en: 'Paste into a class page to embed this view (the page still scrolls; move the map with two fingers or Ctrl + scroll).',
   },
   copy: { ja: 'コピー', en: 'Copy' },
+  shareClass: { ja: 'クラスで共有(QRコード)', en: 'Share with a class (QR code)' },
+  shareHeading: { ja: '生徒用のリンク', en: 'The students’ link' },
+  shareQr: { ja: '生徒用リンクのQRコード', en: 'QR code of the students’ link' },
+  shareLock: {
+    ja: '表示を固定する(言語・レイヤー・範囲は変えられず、教員向けの説明は出ません)',
+    en: 'Lock it (students cannot change the language, layers or area, and see no teacher’s notes)',
+  },
+  shareQuiz: { ja: 'クイズ(問題番号 {seed})から始める', en: 'Start with the quiz (number {seed})' },
+  shareLink: { ja: 'リンク', en: 'Link' },
+  copyLink: { ja: 'リンクをコピー', en: 'Copy the link' },
+  copyFailed: {
+    ja: 'コピーできませんでした。選択されたリンクを Ctrl+C(⌘+C)でコピーしてください。',
+    en: 'Could not copy. The link is selected: copy it with Ctrl+C (⌘+C).',
+  },
+  shareHint: {
+    ja: 'プロジェクターに映すと、教室の後ろからでもスマートフォンで読み取れます。',
+    en: 'Projected, it can be scanned with a phone from the back of the room.',
+  },
+  backToQuiz: { ja: 'クイズに戻る', en: 'Back to the quiz' },
   copied: { ja: 'コピーしました', en: 'Copied' },
   printLink: { ja: 'この表示のリンク', en: 'Link to this view' },
   printedOn: { ja: '印刷日', en: 'Printed on' },
@@ -251,8 +270,8 @@ export const STRINGS = {
   quizNew: { ja: '別の問題にする', en: 'New questions' },
   quizSeed: { ja: '問題番号 {seed}', en: 'Quiz number {seed}' },
   quizTeacher: {
-    ja: '今のリンクを生徒に渡すと同じ問題になります(lock=1 を付けると言語・レイヤー・範囲を固定)。',
-    en: 'Share this page’s link and students get the same questions (add lock=1 to fix the language, layers and area).',
+    ja: '「クラスで共有」で、この問題の生徒用リンクとQRコードを作れます。',
+    en: '“Share with a class” makes the students’ link to these questions, with a QR code.',
   },
   quizQuestion: { ja: '第{n}問/全{total}問', en: 'Question {n} of {total}' },
   quizWhichPlace: {

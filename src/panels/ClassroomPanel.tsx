@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { toCsv, toGeoJson } from '../data/exportData';
 import { translate } from '../i18n/strings';
 import { useLang, useLoadedData, useShownEntries } from '../state/derived';
+import { useAtlas } from '../state/store';
+import { ShareClass } from './ShareClass';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -29,6 +31,7 @@ export function ClassroomPanel() {
   const lang = useLang();
   /** The places shown: visible layers, filtered. */
   const entries = useShownEntries();
+  const locked = useAtlas((s) => s.start.lock);
   const [snippet, setSnippet] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const context = { entries, partsById: data.partsById, citation: data.document.citation };
@@ -36,6 +39,7 @@ export function ClassroomPanel() {
     <section className="classroom" aria-labelledby="classroom-heading">
       <h2 id="classroom-heading">{translate(lang, 'classroom')}</h2>
       <div className="classroom-buttons">
+        {!locked && <ShareClass />}
         <button type="button" onClick={() => window.print()}>
           {translate(lang, 'print')}
         </button>

@@ -10,6 +10,7 @@ import { rangeSegments } from '../data/quoteSegments';
 import { formatPartialDate } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
 import { CitationBlock } from '../ui/CitationBlock';
+import { ShareClass } from './ShareClass';
 import { MarkedText } from '../ui/MarkedText';
 import { useLang, useLoadedData, useMentions } from '../state/derived';
 import { useAtlas } from '../state/store';
@@ -19,6 +20,7 @@ export function QuizPanel() {
   const mentions = useMentions();
   const lang = useLang();
   const seed = useAtlas((s) => s.quizSeed);
+  const locked = useAtlas((s) => s.start.lock);
   const onSeed = useAtlas((s) => s.setQuizSeed);
   const onShowPlace = useAtlas((s) => s.showPlace);
   const questions = useMemo(
@@ -58,13 +60,23 @@ export function QuizPanel() {
   return (
     <section className="quiz" aria-labelledby="quiz-heading">
       <h2 id="quiz-heading">{translate(lang, 'quizHeading')}</h2>
-      <p className="quiz-meta">
-        {translate(lang, 'quizSeed', { seed })} ·{' '}
-        <button type="button" className="link" onClick={() => onSeed(Math.floor(Math.random() * 1_000_000))}>
-          {translate(lang, 'quizNew')}
-        </button>
-      </p>
-      <p className="hint">{translate(lang, 'quizTeacher')}</p>
+      {/* A locked (students') link shows no teacher's notes and no way to other questions. */}
+      {!locked && (
+        <>
+          <p className="quiz-meta">
+            {translate(lang, 'quizSeed', { seed })} ·{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => onSeed(Math.floor(Math.random() * 1_000_000))}
+            >
+              {translate(lang, 'quizNew')}
+            </button>
+          </p>
+          <p className="hint">{translate(lang, 'quizTeacher')}</p>
+          <ShareClass />
+        </>
+      )}
       {finished ? (
         <div className="quiz-result" role="status">
           <p className="score" data-score={score}>

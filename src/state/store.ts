@@ -86,7 +86,8 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
       view: start.view,
       // Without WebGL the list is the way in, whatever the link asked for.
       mainView: webgl ? start.mainView : 'list',
-      panelOpen: start.paragraph !== null || start.query !== '',
+      // On a phone a quiz link opens on the quiz, not on the map.
+      panelOpen: start.paragraph !== null || start.query !== '' || start.quiz !== null,
       tab:
         start.quiz !== null
           ? 'quiz'

@@ -3,12 +3,14 @@
  * a quiz or not — as text to copy and as a QR code large enough to scan from the back of a room
  * when projected. The link is the atlas as the teacher sees it now (src/state/classLink.ts).
  */
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { translate } from '../i18n/strings';
 import { classLink } from '../state/classLink';
 import { useLang } from '../state/derived';
 import { useAtlas } from '../state/store';
-import { QrCode } from '../ui/QrCode';
+
+// The QR encoder is loaded when a teacher first opens the dialog, not with the atlas.
+const QrCode = lazy(() => import('../ui/QrCode').then((m) => ({ default: m.QrCode })));
 
 const newSeed = () => Math.floor(Math.random() * 1_000_000);
 
@@ -64,7 +66,11 @@ export function ShareClass() {
       >
         <h2 id={`${id}-heading`}>{translate(lang, 'shareHeading')}</h2>
         <div className="share-body">
-          {link && <QrCode className="share-qr" text={link} label={translate(lang, 'shareQr')} />}
+          {link && (
+            <Suspense fallback={<div className="share-qr" aria-busy="true" />}>
+              <QrCode className="share-qr" text={link} label={translate(lang, 'shareQr')} />
+            </Suspense>
+          )}
           <div className="share-options">
             <label>
               <input

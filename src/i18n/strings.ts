@@ -183,6 +183,11 @@ export const STRINGS = {
     en: 'Areas come from each item’s own source; an area included in another item’s is counted once.',
   },
   chartHeading: { ja: '返還項目の面積(ha)', en: 'Return items by area (ha)' },
+  chartBroken: {
+    ja: '棒の長さは面積に比例します。≈ の付いた棒は長すぎるため途中を省略しています(数値は正確)。',
+    en: 'Bar length is proportional to area; a bar marked ≈ is too long to draw whole and is cut (its figure is exact).',
+  },
+  yearAnnounced: { ja: '{year}年', en: 'Year {year}' },
   chartHint: {
     ja: '棒を選ぶと地図でその場所を開きます。色は選んだ年の状況です。',
     en: 'Choose a bar to open the place on the map. Colours show the status in the chosen year.',

@@ -7,8 +7,8 @@
 import { Layer, Source } from '@vis.gl/react-maplibre';
 import { useMemo } from 'react';
 import { largeLayers, mapDataUrls } from '../data/loadAtlasData';
-import { LAYER_IDS } from '../data/layers';
-import { useReturnStatuses } from '../state/derived';
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import { timelineOn, useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { PLACES_MIN_ZOOM } from './clusters';
 import {
@@ -24,6 +24,9 @@ import {
   timelineIcons,
 } from './layerSpecs';
 
+/** The returns timeline's layer. */
+const RETURNS_LAYER: LayerId = 'okinawa-land-returns';
+
 export function AtlasLayers() {
   const lang = useAtlas((s) => s.lang);
   const visible = useAtlas((s) => s.visible);
@@ -34,6 +37,9 @@ export function AtlasLayers() {
   const returnIcons = useMemo(() => timelineIcons(statuses), [statuses]);
   const facilityFilter = useMemo(() => filterExpression(filter), [filter]);
   const field = labelField(lang);
+  // With the returns timeline open, its items are drawn at every zoom, out of the clusters.
+  const timeline = useAtlas(timelineOn);
+  const placesFrom = (layer: LayerId) => (timeline && layer === RETURNS_LAYER ? 0 : PLACES_MIN_ZOOM);
 
   return LAYER_IDS.map((layer) => {
     const ids = mapLayerIds(layer);
@@ -55,7 +61,7 @@ export function AtlasLayers() {
             filter={layerFilter}
             type="symbol"
             // Below it, the national view draws the places, clustered (NationalPlaces).
-            minzoom={PLACES_MIN_ZOOM}
+            minzoom={placesFrom(layer)}
             layout={symbolLayout(layer, visibility, returnIcons)}
           />
         )}
@@ -63,7 +69,7 @@ export function AtlasLayers() {
           id={ids.labels}
           filter={layerFilter}
           type="symbol"
-          minzoom={large.has(layer) ? LARGE_LABEL_ZOOM : PLACES_MIN_ZOOM}
+          minzoom={large.has(layer) ? LARGE_LABEL_ZOOM : placesFrom(layer)}
           layout={labelLayout(field, visibility)}
           paint={labelPaint}
         />

@@ -6,9 +6,9 @@ import { Layer, Source } from '@vis.gl/react-maplibre';
 import { useMemo } from 'react';
 import { matchesFilter } from '../data/facilityFilter';
 import { largeLayers } from '../data/loadAtlasData';
-import { LAYER_IDS } from '../data/layers';
+import { LAYER_IDS, type LayerId } from '../data/layers';
 import { prominence } from '../data/mentions';
-import { useReturnStatuses } from '../state/derived';
+import { timelineOn, useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { toMapFeatures } from '../symbology/mapFeatures';
 import {
@@ -26,6 +26,9 @@ import {
 } from './clusters';
 import { labelPaint, timelineIcons } from './layerSpecs';
 
+/** The returns timeline's layer. */
+const RETURNS_LAYER: LayerId = 'okinawa-land-returns';
+
 export function NationalPlaces() {
   const lang = useAtlas((s) => s.lang);
   const data = useAtlas((s) => s.data);
@@ -33,6 +36,9 @@ export function NationalPlaces() {
   const visible = useAtlas((s) => s.visible);
   const filter = useAtlas((s) => s.filter);
   const statuses = useReturnStatuses();
+  // With the returns timeline open, its items are drawn on their own at every zoom (AtlasLayers),
+  // so that each year's changes show; they leave the clusters.
+  const timeline = useAtlas(timelineOn);
   const scores = useMemo(() => (mentions ? prominence(mentions) : new Map<string, number>()), [mentions]);
   const { order, names } = useMemo(() => {
     const entries = data ? [...data.featuresById.values()] : [];
@@ -44,7 +50,9 @@ export function NationalPlaces() {
   const places = useMemo(() => {
     if (!data) return null;
     const large = largeLayers();
-    const shown = LAYER_IDS.filter((layer) => visible.has(layer) && !large.has(layer)).map((layer) => {
+    const shown = LAYER_IDS.filter(
+      (layer) => visible.has(layer) && !large.has(layer) && !(timeline && layer === RETURNS_LAYER),
+    ).map((layer) => {
       const file = data.layers[layer];
       const kept =
         layer === 'us-facilities'
@@ -53,7 +61,7 @@ export function NationalPlaces() {
       return [layer, toMapFeatures(layer, kept, scores)] as const;
     });
     return nationalPlaces(shown, order);
-  }, [data, visible, filter, scores, order]);
+  }, [data, visible, filter, scores, order, timeline]);
   const symbolLayout = useMemo(() => nationalSymbolLayout(timelineIcons(statuses)), [statuses]);
   const labelLayout = useMemo(() => nationalLabelLayout(lang, names, order), [lang, names, order]);
   if (!places) return null;

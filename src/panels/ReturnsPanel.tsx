@@ -15,6 +15,18 @@ import { useAtlas } from '../state/store';
 /** One year per step while playing. */
 const PLAY_STEP_MS = 600;
 
+/**
+ * The chart's scale: linear, up to `max`; a bar longer than that (an item several times larger
+ * than the rest, such as the Northern Training Area) is drawn full and broken (≈), its value
+ * written as for every bar. Without a jump of 4× or more among the three largest, no bar breaks.
+ */
+export function chartScale(areas: number[]): { max: number; breaks: boolean } {
+  const sorted = areas.filter((a) => a > 0).sort((a, b) => b - a);
+  for (let i = 0; i < Math.min(3, sorted.length - 1); i++)
+    if (sorted[i]! >= 4 * sorted[i + 1]!) return { max: sorted[i + 1]! * 1.25, breaks: true };
+  return { max: sorted[0] ?? 1, breaks: false };
+}
+
 export function timelineStatusLabel(code: TimelineStatus, lang: Lang): string {
   return code === 'in-use' ? translate(lang, 'timelineStatusInUse') : STATUS_LABELS[code][lang];
 }
@@ -42,7 +54,7 @@ export function ReturnsPanel() {
   }, [playing, year, last, onYear]);
 
   const totals = returnTotals(features, year, plans);
-  const maxArea = Math.max(...features.map((f) => areaInHectares(f.properties.area) ?? 0));
+  const scale = chartScale(features.map((f) => areaInHectares(f.properties.area) ?? 0));
   const ha = (n: number) => `${formatNumber(Math.round(n * 10) / 10, lang)} ha`;
 
   return (
@@ -89,7 +101,11 @@ export function ReturnsPanel() {
         </div>
       </div>
 
-      <section className="totals" aria-live="polite">
+      {/* Only the year is announced as it changes (playing steps every 600 ms). */}
+      <p className="visually-hidden" aria-live="polite" data-year-announced={year}>
+        {translate(lang, 'yearAnnounced', { year })}
+      </p>
+      <section className="totals">
         <h3>{translate(lang, 'totalsHeading', { year })}</h3>
         <dl>
           <dt>{translate(lang, 'returnedBeforePlan')}</dt>
@@ -108,7 +124,10 @@ export function ReturnsPanel() {
 
       <section className="chart" aria-labelledby="chart-heading">
         <h3 id="chart-heading">{translate(lang, 'chartHeading')}</h3>
-        <p className="hint">{translate(lang, 'chartHint')}</p>
+        <p className="hint">
+          {translate(lang, 'chartHint')}
+          {scale.breaks && ` ${translate(lang, 'chartBroken')}`}
+        </p>
         {PLAN_IDS.map((planId) => {
           const plan = plans.plans.find((p) => p.id === planId);
           const items = features
@@ -131,7 +150,7 @@ export function ReturnsPanel() {
                     year={year}
                     plans={plans}
                     lang={lang}
-                    maxArea={maxArea}
+                    scaleMax={scale.max}
                     selected={f.properties.id === selectedId}
                     onSelect={onSelect}
                   />
@@ -150,17 +169,18 @@ interface BarProps {
   year: number;
   plans: PlansFile;
   lang: Lang;
-  maxArea: number;
+  scaleMax: number;
   selected: boolean;
   onSelect: (id: string) => void;
 }
 
-function Bar({ feature, year, plans, lang, maxArea, selected, onSelect }: BarProps) {
+function Bar({ feature, year, plans, lang, scaleMax, selected, onSelect }: BarProps) {
   const p = feature.properties;
   const hectares = areaInHectares(p.area);
   const status = statusAt(feature, year, plans);
   const differences = dateDifferences(feature);
-  const width = hectares === undefined ? 0 : Math.max(0.6, (hectares / maxArea) * 100);
+  const width = hectares === undefined ? 0 : Math.min(100, Math.max(0.6, (hectares / scaleMax) * 100));
+  const broken = hectares !== undefined && hectares > scaleMax;
   const statusText = `${timelineStatusLabel(status.code, lang)}${status.since && status.code !== 'pending' ? ` ${formatPartialDate(status.since, lang)}` : ''}`;
   return (
     <li>
@@ -174,7 +194,7 @@ function Bar({ feature, year, plans, lang, maxArea, selected, onSelect }: BarPro
       >
         <span className="bar-label">{p.name[lang]}</span>
         <span className="bar-track" aria-hidden="true">
-          <span className="bar" style={{ width: `${width}%` }} />
+          <span className={`bar${broken ? ' broken' : ''}`} style={{ width: `${width}%` }} />
         </span>
         <span className="bar-value">
           {hectares === undefined ? translate(lang, 'areaUnknown') : `${formatNumber(hectares, lang)} ha`} ·{' '}

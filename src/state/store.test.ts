@@ -174,3 +174,32 @@ describe('the basemap remembered from an earlier visit', () => {
     expect(initialState('', 'en').basemap).toBe('offline');
   });
 });
+
+describe('opening the returns timeline', () => {
+  it('frames the return items and shows their layer, unless the view already shows them', () => {
+    open('#map=5/36/138&layers=us-facilities');
+    useAtlas.getState().setTab('returns');
+    const s = useAtlas.getState();
+    expect(s.visible.has('okinawa-land-returns')).toBe(true);
+    expect(s.camera?.kind).toBe('bounds');
+    const [w, south, e, n] = s.camera?.kind === 'bounds' ? s.camera.bounds : [0, 0, 0, 0];
+    // Okinawa Island, from Naha in the south to the Northern Training Area in the north.
+    expect(w).toBeGreaterThan(127.5);
+    expect(e).toBeLessThan(128.5);
+    expect(south).toBeGreaterThan(26);
+    expect(n).toBeGreaterThan(26.6);
+
+    open('#map=11/26.3/127.77');
+    const before = useAtlas.getState().camera;
+    useAtlas.getState().setTab('returns');
+    expect(useAtlas.getState().camera).toBe(before);
+  });
+
+  it('leaves a teacher’s locked area and layers as they are', () => {
+    open('#map=5/36/138&layers=us-facilities&lock=1');
+    const before = useAtlas.getState().camera;
+    useAtlas.getState().setTab('returns');
+    expect(useAtlas.getState().camera).toBe(before);
+    expect(useAtlas.getState().visible.has('okinawa-land-returns')).toBe(false);
+  });
+});

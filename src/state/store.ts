@@ -33,6 +33,21 @@ export function partBounds(state: Pick<AtlasState, 'data' | 'mentions'>, part: s
   );
 }
 
+/**
+ * Where the returns timeline is seen: the return items' bounds, or null when the view already
+ * shows them (its centre among them, at zoom 8 or closer).
+ */
+export function returnsFrame(state: Pick<AtlasState, 'data' | 'view'>): Bounds | null {
+  const bounds = boundsOfPoints(
+    state.data?.layers['okinawa-land-returns'].features.map((f) => f.geometry.coordinates) ?? [],
+  );
+  if (!bounds) return null;
+  const { view } = state;
+  const [w, s, e, n] = bounds;
+  if (view && view.zoom >= 8 && view.lng >= w && view.lng <= e && view.lat >= s && view.lat <= n) return null;
+  return bounds;
+}
+
 const withLayer = (visible: ReadonlySet<LayerId>, layer: LayerId | undefined) =>
   layer && !visible.has(layer) ? new Set([...visible, layer]) : visible;
 
@@ -131,7 +146,19 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
   setView: (view) => set({ view }),
   setMainView: (mainView) => set({ mainView: get().webgl ? mainView : 'list' }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
-  setTab: (tab) => set({ tab }),
+  setTab: (tab) => {
+    const s = get();
+    // Opening the returns timeline shows its items: the layer on, Okinawa Island framed (not for
+    // a teacher's lock, which fixes the layers and the area).
+    const frame = tab === 'returns' && s.tab !== 'returns' && !s.start.lock ? returnsFrame(s) : null;
+    set({
+      tab,
+      ...(tab === 'returns' && !s.start.lock
+        ? { visible: withLayer(s.visible, 'okinawa-land-returns') }
+        : {}),
+      ...(frame ? { camera: { kind: 'bounds', bounds: frame } } : {}),
+    });
+  },
 
   select: (id, options = {}) => {
     if (!id) opener = null;
@@ -280,6 +307,11 @@ async function loadOnce(): Promise<void> {
       const bounds = partBounds(ready, start.paragraph);
       if (bounds) patch.camera = { kind: 'bounds', bounds };
     }
+  }
+  // A link to the returns timeline (year=) with no view of its own opens on its items.
+  if (start.year !== null && !start.viewFromLink && !start.feature && !start.paragraph) {
+    const bounds = returnsFrame({ data, view: get().view });
+    if (bounds) patch.camera = { kind: 'bounds', bounds };
   }
   set(patch);
   for (const notice of notices) get().addNotice(notice);

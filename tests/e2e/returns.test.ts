@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  afterMapMoves,
   atlasSuite,
   clickMapCentre,
   colourExtent,
@@ -32,6 +33,53 @@ async function barStatus(page: Page, id: string): Promise<string | null> {
 
 describe('Comparing Okinawa land returns', () => {
   const suite = atlasSuite();
+
+  it('frames Okinawa Island when the timeline opens, announces only the year while playing, and cuts the one huge bar', async () => {
+    const { page } = await openAtlas(suite.browser, '#map=5/36/138&lang=en');
+    await waitForMapIdle(page);
+    await afterMapMoves(page, () => page.getByRole('tab', { name: 'Returns' }).click());
+    const view = await page.evaluate(() => {
+      const map = (
+        window as unknown as { __benchMap: { getCenter(): { lng: number; lat: number }; getZoom(): number } }
+      ).__benchMap;
+      return { ...map.getCenter(), zoom: map.getZoom() };
+    });
+    assert.ok(view.zoom >= 8, `zoomed in to Okinawa Island (zoom ${view.zoom.toFixed(1)})`);
+    assert.ok(
+      view.lng > 127.6 && view.lng < 128.3 && view.lat > 26.1 && view.lat < 26.8,
+      JSON.stringify(view),
+    );
+
+    // While it plays, the one live region says the year and nothing else.
+    const live = page.locator('.returns [aria-live]');
+    assert.equal(await live.count(), 1, 'one live region');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => {
+      const text = document.querySelector('.returns [aria-live]')?.textContent ?? '';
+      return /^Year \d{4}$/.test(text) && text !== 'Year 2026';
+    });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    assert.match((await live.textContent()) ?? '', /^Year \d{4}$/);
+
+    // The Northern Training Area (4,000 ha) is cut, so the others are not slivers.
+    const nta = page.locator('.bar-row[data-feature="return-northern-training-area"] .bar');
+    assert.match((await nta.getAttribute('class')) ?? '', /broken/);
+    const width = async (id: string) =>
+      (await page.locator(`.bar-row[data-feature="${id}"] .bar`).boundingBox())!.width;
+    const track = (await page.locator('.bar-track').first().boundingBox())!.width;
+    assert.ok((await width('return-futenma')) > track / 2, 'Futenma’s 481 ha is more than half the width');
+    await page.close();
+
+    // A link to a year with no view of its own opens on the items too.
+    const linked = await openAtlas(suite.browser, '#year=2017&lang=en');
+    await until(
+      () => linked.page.evaluate(() => window.location.hash),
+      (hash) =>
+        /map=(\d+(\.\d+)?)\/26\.\d+\/12[78]\./.test(hash) && Number(/map=([\d.]+)/.exec(hash)![1]) >= 8,
+      'the link’s view to be Okinawa Island',
+    );
+    await linked.page.close();
+  });
 
   it('shows each item’s status as of 2010, 2017, 2021 and 2026', async () => {
     const expected: Record<number, Record<string, string>> = {

@@ -7,6 +7,7 @@ import { LANGS, translate, type Lang, type StringKey } from '../i18n/strings';
 import { VIEW_PRESETS } from '../map/viewPresets';
 import { ClassroomPanel } from '../panels/ClassroomPanel';
 import { ComparePanel } from '../panels/ComparePanel';
+import { HeadlineShare } from '../panels/HeadlineShare';
 import { ImportPanel } from '../panels/ImportPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { NationwidePanel } from '../panels/NationwidePanel';
@@ -95,6 +96,7 @@ export function Sidebar() {
           ))}
         </div>
         <div id="tabpanel-layers" role="tabpanel" aria-labelledby="tab-layers" hidden={tab !== 'layers'}>
+          {data && <HeadlineShare />}
           {!locked && <StartPoints />}
           {mapAvailable && (
             <nav className="presets" aria-label={translate(lang, 'goTo')}>

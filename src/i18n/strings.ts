@@ -327,6 +327,15 @@ export const STRINGS = {
   },
   agreesWithOfficial: { ja: '公式値と一致', en: 'agrees with the official figure' },
   showPrefecture: { ja: '{name}の施設だけを表示', en: 'Show only facilities in {name}' },
+  headlineShort: {
+    ja: '在日米軍の専用施設の面積に占める割合({date}時点、防衛省)',
+    en: 'of the area of exclusive-use U.S. facilities in Japan (as of {date}, Ministry of Defense)',
+  },
+  headlineMore: { ja: 'この数字の定義と出典', en: 'What this figure counts, and its source' },
+  headlineDefinition: {
+    ja: '沖縄県の{top}千㎡を全国の{total}千㎡で割った割合です。米軍が専用する施設・区域だけを数え、自衛隊などとの共同使用の施設・区域(地位協定2条4項(b))は含みません。',
+    en: 'Okinawa Prefecture’s {top} thousand m² divided by Japan’s {total} thousand m². Only facilities and areas for the exclusive use of U.S. forces are counted, not those shared with the Self-Defense Forces and others (SOFA Art. 2-4-(b)).',
+  },
   nationwideAnswer: {
     ja: '在日米軍の専用施設・区域は{count}都道府県に{facilities}施設、計{total}千㎡あり、そのうち{top}が{share}%を占める({date}時点、防衛省)。',
     en: 'Exclusive-use U.S. facilities and areas: {facilities} in {count} prefectures, {total} thousand m² in all; {top} has {share}% of the area (as of {date}, Ministry of Defense).',

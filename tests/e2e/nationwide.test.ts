@@ -20,6 +20,53 @@ const FACILITY = '#D55E00';
 describe('U.S. facilities across Japan', () => {
   const suite = atlasSuite();
 
+  it('shows Okinawa’s share of the exclusive-use area without scrolling, and prefecture names on one line', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=ja');
+    for (const [width, height] of [
+      [1024, 640],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const lang of ['ja', 'en'] as const) {
+        await page.locator('.lang-switch button', { hasText: lang === 'en' ? 'English' : '日本語' }).click();
+        const figure = page.locator('.headline-figure');
+        assert.match(
+          (await figure.textContent()) ?? '',
+          lang === 'ja' ? /沖縄県 70\.27%/ : /Okinawa 70\.27%/,
+        );
+        const box = (await figure.boundingBox())!;
+        assert.ok(
+          box.y + box.height <= height,
+          `the figure is on the first screen at ${width}×${height} (${lang})`,
+        );
+        // Its definition, date and source are one click away.
+        await page.locator('.headline-more summary').click();
+        assert.match(
+          (await page.locator('.headline-more').textContent()) ?? '',
+          lang === 'ja' ? /184,944.*263,176.*共同使用/s : /184,944.*263,176.*shared/s,
+        );
+        await page.locator('.headline-more summary').click();
+        const wrapped = await page.locator('.prefecture-summary th[scope="row"]').evaluateAll((cells) =>
+          cells
+            .filter((cell) => {
+              // The lines its text is drawn on (the text's own boxes, not its button's).
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              const tops = new Set<number>();
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+              }
+              return tops.size > 1;
+            })
+            .map((cell) => cell.textContent),
+        );
+        assert.deepEqual(wrapped, [], `prefecture names on one line at ${width} px (${lang})`);
+      }
+    }
+    await page.close();
+  });
+
   it('filters by service on the map, in the list and in the link', async () => {
     const [lng, lat] = pointOf('futenma');
     const { page } = await openAtlas(suite.browser, `#lang=en&map=14/${lat}/${lng}&layers=us-facilities`);

@@ -6,6 +6,7 @@ import { PrintSheet } from '../panels/PrintSheet';
 import { useAtlas } from '../state/store';
 import { DetailsSheet } from './Details';
 import { MainArea } from './MainArea';
+import { Presenter } from './Presenter';
 import { Sidebar } from './Sidebar';
 import { SkipLinks } from './SkipLinks';
 import { useAtlasSession } from './useAtlasSession';
@@ -14,13 +15,15 @@ export function App() {
   useAtlasSession();
   const narrow = useAtlas((s) => s.narrow);
   const loaded = useAtlas((s) => s.data !== null);
+  const presenting = useAtlas((s) => s.presenting !== null);
   return (
-    <div className={`app${narrow ? ' narrow' : ''}`}>
+    <div className={`app${narrow ? ' narrow' : ''}${presenting ? ' presenting' : ''}`}>
       <SkipLinks />
       <Sidebar />
       <MainArea />
       {loaded && <PrintSheet />}
       <DetailsSheet />
+      <Presenter />
     </div>
   );
 }

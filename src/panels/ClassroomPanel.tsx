@@ -3,6 +3,7 @@
  * a snippet that embeds the current view in a class page.
  */
 import { useState } from 'react';
+import { ACTIVITIES } from '../data/activities';
 import { toCsv, toGeoJson } from '../data/exportData';
 import { translate } from '../i18n/strings';
 import { useLang, useLoadedData, useShownEntries } from '../state/derived';
@@ -70,6 +71,21 @@ export function ClassroomPanel() {
           {translate(lang, 'embed')}
         </button>
       </div>
+      <h3 className="present-heading">{translate(lang, 'presentHeading')}</h3>
+      <p className="hint">{translate(lang, 'presentHint')}</p>
+      <ul className="present-list">
+        {ACTIVITIES.map((activity) => (
+          <li key={activity.id}>
+            <button
+              type="button"
+              data-activity={activity.id}
+              onClick={() => useAtlas.getState().present({ activity: activity.id, stop: 0 })}
+            >
+              {translate(lang, 'presentStart', { title: activity.title[lang] })}
+            </button>
+          </li>
+        ))}
+      </ul>
       {snippet !== null && (
         <div className="embed">
           <label htmlFor="embed-snippet">{translate(lang, 'embedHint')}</label>

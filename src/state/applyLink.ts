@@ -5,6 +5,7 @@
 import { translate } from '../i18n/strings';
 import type { BasemapId } from './hashState';
 import { initialState } from './initialState';
+import { stopPatch } from './frames';
 import type { AtlasState } from './store';
 import type { Notice } from './types';
 
@@ -36,6 +37,11 @@ export function linkPatch(state: AtlasState, hash: string, browserLanguage: stri
   if (next.quiz !== null) patch.tab = 'quiz';
   else if (next.year !== null) patch.tab = 'returns';
   else if (next.paragraph) patch.tab = 'reader';
+  // A presentation's stop (Back and Forward step through them) shows what it shows.
+  patch.presenting = next.present;
+  const samePresent =
+    next.present?.activity === state.presenting?.activity && next.present?.stop === state.presenting?.stop;
+  if (next.present && !samePresent) Object.assign(patch, stopPatch(state, next.present));
   // A place the data does not have is not selected (the data checks the opening link only).
   if (next.feature && (layer || !state.data)) {
     patch.selectedId = next.feature;

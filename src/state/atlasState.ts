@@ -1,4 +1,5 @@
 /** The shape of the store: what the atlas shows, and the actions that change it (src/state/store.ts). */
+import type { Presenting } from '../data/activities';
 import type { FacilityFilter } from '../data/facilityFilter';
 import type { LayerId } from '../data/layers';
 import type { AtlasData } from '../data/loadAtlasData';
@@ -51,6 +52,8 @@ export interface AtlasState extends ImportsSlice {
   /** The year the reader chose on the returns timeline (null: this year); see yearOf. */
   chosenYear: number | null;
   quizSeed: number | null;
+  /** Presenter mode: the activity and stop shown on the projector, or null. */
+  presenting: Presenting | null;
   footprint: FootprintState | null;
   measurePoints: [number, number][];
   pickMode: PickMode;
@@ -83,6 +86,8 @@ export interface AtlasState extends ImportsSlice {
   openPart: (id: string) => void;
   setYear: (year: number) => void;
   setQuizSeed: (seed: number | null) => void;
+  /** Starts presenting at a stop, moves to another (clamped to the activity), or leaves (null). */
+  present: (presenting: Presenting | null) => void;
   setFootprint: (footprint: FootprintState | null) => void;
   moveFootprint: (center: [number, number]) => void;
   setPickMode: (mode: PickMode) => void;

@@ -6,6 +6,7 @@
  * with a list of what was dropped so the app can say so.
  */
 import { formatFilter, isEmptyFilter, parseFilter, type FacilityFilter } from '../data/facilityFilter';
+import { formatPresenting, parsePresenting, type Presenting } from '../data/activities';
 import { isLayerId, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
 
@@ -45,6 +46,8 @@ export interface HashState {
   quiz?: number;
   /** A teacher's lock: language, layers and the map's area cannot be changed. */
   lock?: boolean;
+  /** Presenter mode at a stop of a ready-made activity (`present=<activity>.<stop>`). */
+  present?: Presenting;
   /** Filters of the U.S. facilities layer. */
   filter?: FacilityFilter;
 }
@@ -131,6 +134,12 @@ export function parseHash(hash: string): ParsedHash {
         if (value === '1') state.lock = true;
         else rejected.push(key);
         break;
+      case 'present': {
+        const presenting = parsePresenting(value);
+        if (presenting) state.present = presenting;
+        else rejected.push(key);
+        break;
+      }
       case 'embed':
         if (value === '1') state.embed = true;
         else rejected.push(key);
@@ -168,6 +177,7 @@ export function formatHash(state: HashState): string {
   if (state.embed) entries.push('embed=1');
   if (state.quiz !== undefined) entries.push(`quiz=${state.quiz}`);
   if (state.lock) entries.push('lock=1');
+  if (state.present) entries.push(`present=${formatPresenting(state.present)}`);
   if (state.filter && !isEmptyFilter(state.filter))
     entries.push(`filter=${encodeURIComponent(formatFilter(state.filter))}`);
   return entries.length ? `#${entries.join('&')}` : '';

@@ -1,4 +1,5 @@
 /** The state the atlas starts in: the link's hash over sensible defaults. */
+import type { Presenting } from '../data/activities';
 import type { FacilityFilter } from '../data/facilityFilter';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
@@ -21,6 +22,7 @@ export interface InitialState {
   embed: boolean;
   quiz: number | null;
   lock: boolean;
+  present: Presenting | null;
   filter: FacilityFilter;
   rejected: string[];
 }
@@ -50,6 +52,7 @@ export function initialState(
     embed: state.embed === true,
     quiz: state.quiz ?? null,
     lock: state.lock === true,
+    present: state.present ?? null,
     filter: state.filter ?? {},
     rejected,
   };

@@ -15,7 +15,7 @@ import { useAtlas, type AtlasState } from './store';
  * Keys whose change is a step a reader may want to go Back from: another place, paragraph, year,
  * main view or quiz. Moving the map, typing a search or ticking a layer only rewrites the entry.
  */
-const STEP_KEYS = ['feature', 'paragraph', 'year', 'view', 'quiz'] as const;
+const STEP_KEYS = ['feature', 'paragraph', 'year', 'view', 'quiz', 'present'] as const;
 
 export function isStep(from: string, to: string): boolean {
   const a = new URLSearchParams(from.replace(/^#/, ''));
@@ -42,6 +42,7 @@ export function hashOf(s: AtlasState): HashState {
     embed: s.start.embed,
     quiz: s.tab === 'quiz' ? (s.quizSeed ?? undefined) : undefined,
     lock: s.start.lock,
+    present: s.presenting ?? undefined,
     filter: s.filter,
   };
 }

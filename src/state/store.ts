@@ -4,52 +4,23 @@
  * (src/state/linkSync.ts). Nothing here renders; nothing here imports a UI folder.
  */
 import { create } from 'zustand';
-import type { LayerId } from '../data/layers';
+import { activityById } from '../data/activities';
 import { loadAtlasData, type AtlasData } from '../data/loadAtlasData';
-import { buildMentionIndex, featuresOfPart } from '../data/mentions';
+import { buildMentionIndex } from '../data/mentions';
 import { buildSearchIndex } from '../data/search';
 import { areaInHectares } from '../data/featureFacts';
 import { isImportedId } from '../data/importedLayers';
-import { boundsOfPoints, type Bounds } from '../geometry/bounds';
+import { boundsOfPoints } from '../geometry/bounds';
 import { footprintBounds } from '../geometry/footprint';
 import { translate } from '../i18n/strings';
 import { chooseBasemap } from './basemapChoice';
 import { rememberBasemap } from './basemapMemory';
 import { initialState } from './initialState';
+import { partBounds, returnsFrame, stopPatch, withLayer } from './frames';
 import { createImportsSlice } from './importsSlice';
 import { linkPatch } from './applyLink';
 import type { AtlasState } from './atlasState';
 import type { Notice } from './types';
-
-/** Bounds of a part's places, or null when it names none on the map. */
-export function partBounds(state: Pick<AtlasState, 'data' | 'mentions'>, part: string): Bounds | null {
-  const { data, mentions } = state;
-  if (!data || !mentions) return null;
-  return boundsOfPoints(
-    featuresOfPart(mentions, part).flatMap((id) => {
-      const entry = data.featuresById.get(id);
-      return entry ? [entry.feature.geometry.coordinates] : [];
-    }),
-  );
-}
-
-/**
- * Where the returns timeline is seen: the return items' bounds, or null when the view already
- * shows them (its centre among them, at zoom 8 or closer).
- */
-export function returnsFrame(state: Pick<AtlasState, 'data' | 'view'>): Bounds | null {
-  const bounds = boundsOfPoints(
-    state.data?.layers['okinawa-land-returns'].features.map((f) => f.geometry.coordinates) ?? [],
-  );
-  if (!bounds) return null;
-  const { view } = state;
-  const [w, s, e, n] = bounds;
-  if (view && view.zoom >= 8 && view.lng >= w && view.lng <= e && view.lat >= s && view.lat <= n) return null;
-  return bounds;
-}
-
-const withLayer = (visible: ReadonlySet<LayerId>, layer: LayerId | undefined) =>
-  layer && !visible.has(layer) ? new Set([...visible, layer]) : visible;
 
 /** The element that opened the details, for focus to return to when they close. */
 let opener: HTMLElement | null = null;
@@ -83,6 +54,7 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
   chooser: null,
   chosenYear: null,
   quizSeed: null,
+  presenting: null,
   footprint: null,
   measurePoints: [],
   pickMode: null,
@@ -116,6 +88,7 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
       selectedId: start.feature,
       chosenYear: start.year,
       quizSeed: start.quiz,
+      presenting: start.present,
       notices: start.rejected.length
         ? [{ id: 'link', text: translate(start.lang, 'linkProblem', { keys: start.rejected.join(', ') }) }]
         : [],
@@ -204,6 +177,14 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
 
   setYear: (chosenYear) => set({ chosenYear }),
   setQuizSeed: (quizSeed) => set({ quizSeed }),
+  present: (presenting) => {
+    if (!presenting) return set({ presenting: null });
+    const activity = activityById(presenting.activity);
+    if (!activity) return;
+    const stop = Math.max(0, Math.min(activity.stops.length - 1, presenting.stop));
+    const next = { activity: activity.id, stop };
+    set({ presenting: next, selectedId: null, chooser: null, ...stopPatch(get(), next) });
+  },
   setFootprint: (footprint) => {
     const hectares =
       footprint && areaInHectares(get().data?.featuresById.get(footprint.featureId)?.feature.properties.area);
@@ -307,6 +288,12 @@ async function loadOnce(): Promise<void> {
       const bounds = partBounds(ready, start.paragraph);
       if (bounds) patch.camera = { kind: 'bounds', bounds };
     }
+  }
+  // A presentation's stop shows what it shows (its view, unless the link has its own).
+  if (start.present) {
+    const shown = stopPatch({ ...get(), ...ready }, start.present);
+    if (start.viewFromLink) delete shown.camera;
+    Object.assign(patch, shown);
   }
   // A link to the returns timeline (year=) with no view of its own opens on its items.
   if (start.year !== null && !start.viewFromLink && !start.feature && !start.paragraph) {

@@ -32,8 +32,14 @@ export function useMapSetup(mapRef: RefObject<MapRef | null>): [ready: boolean, 
       }
     }
     // A plain marker of "fully drawn" that tests and benchmarks wait for; it never drives the UI.
+    // MapLibre's idle with the atlas's data on the map; any frame drawn since (a move, a change of
+    // data, filter or zoom range) clears it until the next idle. Set on idle alone, it once stayed
+    // while the map redrew what the data had just changed, and a click there found nothing.
     const container = map.getContainer();
-    map.on('idle', () => (container.dataset.mapIdle = 'true'));
+    map.on('idle', () => {
+      if (useAtlas.getState().data !== null) container.dataset.mapIdle = 'true';
+    });
+    map.on('render', () => delete container.dataset.mapIdle);
     map.on('movestart', () => delete container.dataset.mapIdle);
     // The benchmark's measure of a cold load: the first idle with every layer drawn.
     const markDrawn = () => {

@@ -2,6 +2,7 @@
  * The atlas's layout: skip links, the side panel, the map or list, the printed sheet and the
  * details sheet. State lives in the store (src/state/store.ts); nothing here holds any.
  */
+import { ActivityPrint } from '../panels/ActivityPrint';
 import { PrintSheet } from '../panels/PrintSheet';
 import { useAtlas } from '../state/store';
 import { DetailsSheet } from './Details';
@@ -16,14 +17,18 @@ export function App() {
   const narrow = useAtlas((s) => s.narrow);
   const loaded = useAtlas((s) => s.data !== null);
   const presenting = useAtlas((s) => s.presenting !== null);
+  const printingActivity = useAtlas((s) => s.printingActivity !== null);
   return (
-    <div className={`app${narrow ? ' narrow' : ''}${presenting ? ' presenting' : ''}`}>
+    <div
+      className={`app${narrow ? ' narrow' : ''}${presenting ? ' presenting' : ''}${printingActivity ? ' printing-activity' : ''}`}
+    >
       <SkipLinks />
       <Sidebar />
       <MainArea />
       {loaded && <PrintSheet />}
       <DetailsSheet />
       <Presenter />
+      <ActivityPrint />
     </div>
   );
 }

@@ -83,6 +83,14 @@ export function ClassroomPanel() {
             >
               {translate(lang, 'presentStart', { title: activity.title[lang] })}
             </button>
+            <button
+              type="button"
+              className="present-print"
+              data-print-activity={activity.id}
+              onClick={() => useAtlas.getState().printActivity(activity.id)}
+            >
+              {translate(lang, 'printActivity')}
+            </button>
           </li>
         ))}
       </ul>

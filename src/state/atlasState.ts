@@ -54,6 +54,8 @@ export interface AtlasState extends ImportsSlice {
   quizSeed: number | null;
   /** Presenter mode: the activity and stop shown on the projector, or null. */
   presenting: Presenting | null;
+  /** The activity whose teacher's guide and worksheet are ready to print (A4, two pages), or null. */
+  printingActivity: string | null;
   footprint: FootprintState | null;
   measurePoints: [number, number][];
   pickMode: PickMode;
@@ -88,6 +90,8 @@ export interface AtlasState extends ImportsSlice {
   setQuizSeed: (seed: number | null) => void;
   /** Starts presenting at a stop, moves to another (clamped to the activity), or leaves (null). */
   present: (presenting: Presenting | null) => void;
+  /** Frames an activity's area for its worksheet and makes its two pages the printed ones (null: done). */
+  printActivity: (id: string | null) => void;
   setFootprint: (footprint: FootprintState | null) => void;
   moveFootprint: (center: [number, number]) => void;
   setPickMode: (mode: PickMode) => void;

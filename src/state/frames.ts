@@ -75,3 +75,26 @@ export function stopPatch(
 
 export const withLayer = (visible: ReadonlySet<LayerId>, layer: LayerId | undefined) =>
   layer && !visible.has(layer) ? new Set([...visible, layer]) : visible;
+
+/** What an activity's worksheet map shows: every place its stops name, framed together. */
+export function activityBounds(
+  state: Pick<AtlasState, 'data' | 'mentions'>,
+  activityId: string,
+): Bounds | null {
+  const activity = activityById(activityId);
+  const data = state.data;
+  if (!activity || !data) return null;
+  const ids = activity.stops.flatMap((stop) => {
+    if (stop.kind === 'place') return [stop.feature];
+    if (stop.kind === 'paragraph')
+      return state.mentions ? featuresOfPart(state.mentions, stop.paragraph) : [];
+    if (stop.kind === 'year') return data.layers['okinawa-land-returns'].features.map((f) => f.properties.id);
+    return [];
+  });
+  return boundsOfPoints(
+    ids.flatMap((id) => {
+      const entry = data.featuresById.get(id);
+      return entry ? [entry.feature.geometry.coordinates] : [];
+    }),
+  );
+}

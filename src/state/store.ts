@@ -16,7 +16,7 @@ import { translate } from '../i18n/strings';
 import { chooseBasemap } from './basemapChoice';
 import { rememberBasemap } from './basemapMemory';
 import { initialState } from './initialState';
-import { partBounds, returnsFrame, stopPatch, withLayer } from './frames';
+import { activityBounds, partBounds, returnsFrame, stopPatch, withLayer } from './frames';
 import { createImportsSlice } from './importsSlice';
 import { linkPatch } from './applyLink';
 import type { AtlasState } from './atlasState';
@@ -55,6 +55,7 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
   chosenYear: null,
   quizSeed: null,
   presenting: null,
+  printingActivity: null,
   footprint: null,
   measurePoints: [],
   pickMode: null,
@@ -177,6 +178,10 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
 
   setYear: (chosenYear) => set({ chosenYear }),
   setQuizSeed: (quizSeed) => set({ quizSeed }),
+  printActivity: (id) => {
+    const bounds = id ? activityBounds(get(), id) : null;
+    set({ printingActivity: id, ...(bounds ? { camera: { kind: 'bounds', bounds } } : {}) });
+  },
   present: (presenting) => {
     if (!presenting) return set({ presenting: null });
     const activity = activityById(presenting.activity);

@@ -2,15 +2,20 @@
  * The atlas's layout: skip links, the side panel, the map or list, the printed sheet and the
  * details sheet. State lives in the store (src/state/store.ts); nothing here holds any.
  */
-import { ActivityPrint } from '../panels/ActivityPrint';
+import { lazy, Suspense } from 'react';
 import { PrintSheet } from '../panels/PrintSheet';
 import { useAtlas } from '../state/store';
 import { DetailsSheet } from './Details';
 import { MainArea } from './MainArea';
-import { Presenter } from './Presenter';
 import { Sidebar } from './Sidebar';
 import { SkipLinks } from './SkipLinks';
 import { useAtlasSession } from './useAtlasSession';
+
+// Loaded when a teacher first presents or prints an activity, not with the atlas.
+const Presenter = lazy(() => import('./Presenter').then((m) => ({ default: m.Presenter })));
+const ActivityPrint = lazy(() =>
+  import('../panels/ActivityPrint').then((m) => ({ default: m.ActivityPrint })),
+);
 
 export function App() {
   useAtlasSession();
@@ -27,8 +32,10 @@ export function App() {
       <MainArea />
       {loaded && <PrintSheet />}
       <DetailsSheet />
-      <Presenter />
-      <ActivityPrint />
+      <Suspense fallback={null}>
+        {presenting && <Presenter />}
+        {printingActivity && <ActivityPrint />}
+      </Suspense>
     </div>
   );
 }

@@ -23,25 +23,13 @@ export function Presenter() {
   const loaded = useAtlas((s) => s.data !== null);
   const lang = useAtlas((s) => s.lang);
   const region = useRef<HTMLElement>(null);
-  const opener = useRef<Element | null>(null);
   const activity = presenting ? activityById(presenting.activity) : undefined;
 
-  // Focus comes into the presentation when it starts; leaving it brings back the panel's tab it
-  // started from (a stop may have opened another) and focus goes back to what started it.
+  // Focus comes into the presentation when it starts (leaving it, the store gives back the tab
+  // and the focus it started from).
   const on = presenting !== null;
   useEffect(() => {
-    if (!on) return;
-    opener.current = document.activeElement;
-    const tab = useAtlas.getState().tab;
-    region.current?.focus();
-    return () => {
-      useAtlas.getState().setTab(tab);
-      const back = opener.current;
-      // After the panel is drawn again: a hidden element takes no focus.
-      requestAnimationFrame(() => {
-        if (back instanceof HTMLElement && back.isConnected) back.focus();
-      });
-    };
+    if (on) region.current?.focus();
   }, [on]);
 
   useEffect(() => {

@@ -26,6 +26,9 @@ import type { Notice } from './types';
 let opener: HTMLElement | null = null;
 const focused = () => (globalThis.document?.activeElement as HTMLElement | null | undefined) ?? null;
 
+/** Where a presentation started: the panel's tab and the focused control, given back when it ends. */
+let presentedFrom: { tab: AtlasState['tab']; opener: HTMLElement | null } | null = null;
+
 const START = initialState('', 'en');
 
 export type { AtlasState, LoadState } from './atlasState';
@@ -183,7 +186,19 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
     set({ printingActivity: id, ...(bounds ? { camera: { kind: 'bounds', bounds } } : {}) });
   },
   present: (presenting) => {
-    if (!presenting) return set({ presenting: null });
+    if (!presenting) {
+      const from = presentedFrom;
+      presentedFrom = null;
+      set({ presenting: null, ...(from ? { tab: from.tab } : {}) });
+      // After the panel is drawn again: a hidden control takes no focus.
+      const back = from?.opener;
+      if (back && typeof requestAnimationFrame === 'function')
+        requestAnimationFrame(() => {
+          if (back.isConnected) back.focus();
+        });
+      return;
+    }
+    if (!get().presenting) presentedFrom = { tab: get().tab, opener: focused() };
     const activity = activityById(presenting.activity);
     if (!activity) return;
     const stop = Math.max(0, Math.min(activity.stops.length - 1, presenting.stop));

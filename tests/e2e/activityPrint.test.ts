@@ -82,6 +82,28 @@ describe('An activity printed for a class', () => {
     // Closed, the page prints as before (the map, not the activity).
     await bar.getByRole('button', { name: '閉じる' }).click();
     await bar.waitFor({ state: 'detached' });
+
+    // The other activities print as two pages too: answers cited on the guide, none on the sheet.
+    for (const [id, title] of [
+      ['bases-and-land', '米軍施設はどこに、どれだけあるか'],
+      ['futenma-henoko', '普天間と辺野古'],
+    ] as const) {
+      await page.locator(`button[data-print-activity="${id}"]`).click();
+      await bar.and(page.locator('[data-ready="true"]')).waitFor();
+      const file = join(dir, `${id}.pdf`);
+      await page.pdf({ path: file, format: 'A4' });
+      assert.match(execFileSync('pdfinfo', [file]).toString(), /^Pages:\s+2$/m, `${id}: two pages`);
+      const text = (n: number) =>
+        execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'])
+          .toString()
+          .replace(/\s+/g, '');
+      assert.ok(text(1).includes(`教員用の手引き:${title}`), id);
+      assert.match(text(1), /答え:.*段落s\d/, `${id}: answers cite paragraphs`);
+      assert.ok(text(2).includes(`生徒用ワークシート:${title}`), id);
+      assert.doesNotMatch(text(2), /答え/, `${id}: no answers on the sheet`);
+      await bar.getByRole('button', { name: '閉じる' }).click();
+      await bar.waitFor({ state: 'detached' });
+    }
     assert.deepEqual(errors, []);
     await page.close();
   });

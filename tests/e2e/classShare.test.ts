@@ -13,6 +13,8 @@ import { ORIGIN, atlasSuite, openAtlas, screenshot } from './driver';
 
 describe('Sharing with a class', () => {
   const suite = atlasSuite();
+  /** The link the teacher's QR code reads as, which the student then opens (the tests run in order). */
+  let scanned = '';
 
   it('gives the teacher a link to copy and a QR code that reads as exactly that link', async () => {
     const { page, errors } = await openAtlas(
@@ -41,6 +43,7 @@ describe('Sharing with a class', () => {
     const png = PNG.sync.read(await qr.screenshot());
     const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     assert.equal(read?.data, link, 'the QR code decodes to exactly the link');
+    scanned = read?.data ?? '';
     await screenshot(page, 'share-class-projector-ja');
 
     // Unlocked, the link and its QR code change together.
@@ -61,7 +64,9 @@ describe('Sharing with a class', () => {
   });
 
   it('opens the students’ link on a phone on the quiz; a student answers, looks at the map, comes back, and sees the score', async () => {
-    const { page, errors } = await openAtlas(suite.browser, '#quiz=4242&lang=ja&lock=1', {
+    // The link as a phone's camera reads it from the QR code.
+    assert.ok(scanned.startsWith(`${ORIGIN}/#`), `the QR code was read: ${scanned}`);
+    const { page, errors } = await openAtlas(suite.browser, new URL(scanned).hash, {
       width: 390,
       height: 844,
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAtlasData } from '../../scripts/geodata';
-import { agrees, prefectureTotals, type OfficialTotals } from './prefectureTotals';
+import { agrees, largestShare, prefectureTotals, type OfficialTotals } from './prefectureTotals';
 import type { PlaceFeature } from './schema';
 
 const facility = (
@@ -121,5 +121,20 @@ describe('the national list in geodata against the official figures', () => {
     expect(sakibe?.properties.status?.code).toBe('returned');
     expect(sakibe?.properties.events.find((e) => e.kind === 'returned')?.date).toBe('2021-01-25');
     expect(rows.find((r) => r.prefecture === '長崎県')?.facilities).toBe(10);
+  });
+});
+
+describe('largestShare', () => {
+  it('gives the prefecture with the largest official area and its share, to two decimals', () => {
+    const share = largestShare({
+      asOf: '2020-01-01',
+      source: 'test',
+      total: { facilities: 3, thousandM2: 1000 },
+      prefectures: [
+        { prefecture: 'A県', thousandM2: 702.74, source: 't' },
+        { prefecture: 'B県', thousandM2: 297.26, source: 't' },
+      ],
+    } as OfficialTotals);
+    expect(share).toEqual({ prefecture: 'A県', thousandM2: 702.74, share: 70.27 });
   });
 });

@@ -104,3 +104,19 @@ export function agrees(row: PrefectureRow, tolerance = 0.005): boolean {
   if (!row.official) return false;
   return Math.abs(row.thousandM2 - row.official.thousandM2) <= row.official.thousandM2 * tolerance + 1;
 }
+
+/**
+ * The prefecture with the largest official exclusive-use area and its share of the national total
+ * in percent, rounded to two decimals (Okinawa's 70.27 % in the 2020-01-01 figures).
+ */
+export function largestShare(
+  official: OfficialTotals,
+): { prefecture: string; thousandM2: number; share: number } | undefined {
+  const top = official.prefectures.reduce<OfficialTotals['prefectures'][number] | undefined>(
+    (best, p) => (best === undefined || p.thousandM2 > best.thousandM2 ? p : best),
+    undefined,
+  );
+  if (!top || official.total.thousandM2 <= 0) return undefined;
+  const share = Math.round((top.thousandM2 / official.total.thousandM2) * 10000) / 100;
+  return { prefecture: top.prefecture, thousandM2: top.thousandM2, share };
+}

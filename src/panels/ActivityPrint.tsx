@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import { activityById, type Stop } from '../data/activities';
+import { largestShare } from '../data/prefectureTotals';
 import { returnTotals } from '../data/returnsTimeline';
 import { formatNumber, formatPartialDate } from '../i18n/format';
 import { prefectureName } from '../i18n/prefectures';
@@ -140,10 +141,10 @@ export function worksheetQuestions(stops: readonly Stop[], data: AtlasData, lang
     if (stop?.kind === 'paragraph') return { answer: `「${stop.mark}」`, source: citation(stop.paragraph) };
     if (stop?.kind === 'figure') {
       const official = data.officialTotals;
-      const top = official.prefectures.reduce((a, b) => (b.thousandM2 > a.thousandM2 ? b : a));
-      const share = Math.round((top.thousandM2 / official.total.thousandM2) * 10000) / 100;
+      const top = largestShare(official);
+      if (!top) return { answer: '', source: '' };
       return {
-        answer: `${prefectureName(top.prefecture, lang)} ${formatNumber(share, lang)}% (${formatNumber(top.thousandM2, lang)} / ${formatNumber(official.total.thousandM2, lang)} ${lang === 'ja' ? '千㎡' : 'thousand m²'}, ${formatPartialDate(official.asOf, lang)})`,
+        answer: `${prefectureName(top.prefecture, lang)} ${formatNumber(top.share, lang)}% (${formatNumber(top.thousandM2, lang)} / ${formatNumber(official.total.thousandM2, lang)} ${lang === 'ja' ? '千㎡' : 'thousand m²'}, ${formatPartialDate(official.asOf, lang)})`,
         source: `${translate(lang, 'source')}: ${official.source}`,
       };
     }

@@ -3,6 +3,7 @@
  * of the area of exclusive-use U.S. facilities in Japan, computed from the official figures in
  * geodata/official-totals.json, with its definition, date and source.
  */
+import { largestShare } from '../data/prefectureTotals';
 import { formatNumber, formatPartialDate } from '../i18n/format';
 import { prefectureName } from '../i18n/prefectures';
 import { translate } from '../i18n/strings';
@@ -12,13 +13,9 @@ export function HeadlineShare() {
   const data = useLoadedData();
   const lang = useLang();
   const official = data.officialTotals;
-  const top = official.prefectures.reduce<(typeof official.prefectures)[number] | undefined>(
-    (best, p) => (best === undefined || p.thousandM2 > best.thousandM2 ? p : best),
-    undefined,
-  );
+  const top = largestShare(official);
   if (!top) return null;
-  // Rounded to two decimals, as in the prefecture table (NationwidePanel).
-  const share = Math.round((top.thousandM2 / official.total.thousandM2) * 10000) / 100;
+  const { share } = top;
   return (
     <section className="headline" aria-labelledby="headline-figure">
       <p className="headline-figure" id="headline-figure">

@@ -4,7 +4,7 @@
  * the official figures, with the difference explained.
  */
 import { useMemo } from 'react';
-import { agrees, prefectureTotals } from '../data/prefectureTotals';
+import { agrees, largestShare, prefectureTotals } from '../data/prefectureTotals';
 import { SERVICES, USE_TYPES, type Service, type StatusCode, type UseType } from '../data/schema';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
 import { prefectureName } from '../i18n/prefectures';
@@ -50,10 +50,7 @@ export function NationwidePanel() {
   const official = data.officialTotals;
   const computedTotal = rows.reduce((sum, r) => sum + r.thousandM2, 0);
   const computedCount = rows.reduce((sum, r) => sum + r.facilities, 0);
-  const top = official.prefectures.reduce<(typeof official.prefectures)[number] | undefined>(
-    (best, p) => (best === undefined || p.thousandM2 > best.thousandM2 ? p : best),
-    undefined,
-  );
+  const top = largestShare(official);
   const n = (value: number) => formatNumber(Math.round(value), lang);
   const select = (
     id: string,
@@ -114,10 +111,7 @@ export function NationwidePanel() {
           total: n(official.total.thousandM2),
           facilities: String(official.total.facilities),
           top: prefectureName(top?.prefecture ?? '', lang),
-          share: formatNumber(
-            Math.round(((top?.thousandM2 ?? 0) / official.total.thousandM2) * 10000) / 100,
-            lang,
-          ),
+          share: formatNumber(top?.share ?? 0, lang),
           date: formatPartialDate(official.asOf, lang),
         })}
       </p>

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -57,6 +57,8 @@ describe('An activity printed for a class', () => {
 
     // The worksheet's map: Okinawa's land and sea, and the return items, drawn.
     execFileSync('pdftoppm', ['-r', '50', '-f', '2', '-l', '2', '-png', pdf, join(dir, 'sheet')]);
+    // For a person to look at (a fresh clone has no screenshot folder yet).
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     execFileSync('pdftoppm', [
       '-r',
       '50',

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -30,6 +30,8 @@ describe('Classroom: print, export, embed', () => {
     const pdf = join(dir, 'worksheet.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
     execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-png', pdf, join(dir, 'page')]);
+    // A fresh clone has no screenshot folder until a spec's first screenshot makes it.
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     execFileSync('pdftoppm', [
       '-r',
       '50',

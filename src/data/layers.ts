@@ -9,6 +9,8 @@ export const LAYER_IDS = [
   'context',
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
+/** The layer the returns timeline draws year by year. */
+export const RETURNS_LAYER: LayerId = 'okinawa-land-returns';
 
 export function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);

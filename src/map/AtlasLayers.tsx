@@ -7,7 +7,7 @@
 import { Layer, Source } from '@vis.gl/react-maplibre';
 import { useMemo } from 'react';
 import { largeLayers, mapDataUrls } from '../data/loadAtlasData';
-import { LAYER_IDS, type LayerId } from '../data/layers';
+import { LAYER_IDS, RETURNS_LAYER, type LayerId } from '../data/layers';
 import { timelineOn, useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { PLACES_MIN_ZOOM } from './clusters';
@@ -23,9 +23,6 @@ import {
   symbolLayout,
   timelineIcons,
 } from './layerSpecs';
-
-/** The returns timeline's layer. */
-const RETURNS_LAYER: LayerId = 'okinawa-land-returns';
 
 export function AtlasLayers() {
   const lang = useAtlas((s) => s.lang);

@@ -6,7 +6,7 @@ import { Layer, Source } from '@vis.gl/react-maplibre';
 import { useMemo } from 'react';
 import { matchesFilter } from '../data/facilityFilter';
 import { largeLayers } from '../data/loadAtlasData';
-import { LAYER_IDS, type LayerId } from '../data/layers';
+import { LAYER_IDS, RETURNS_LAYER } from '../data/layers';
 import { prominence } from '../data/mentions';
 import { timelineOn, useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
@@ -25,9 +25,6 @@ import {
   PLACES_MIN_ZOOM,
 } from './clusters';
 import { labelPaint, timelineIcons } from './layerSpecs';
-
-/** The returns timeline's layer. */
-const RETURNS_LAYER: LayerId = 'okinawa-land-returns';
 
 export function NationalPlaces() {
   const lang = useAtlas((s) => s.lang);

@@ -6,12 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { PNG } from 'pngjs';
-import { atlasSuite, hasColour, openAtlas, SCREENSHOT_DIR, waitForMapIdle } from './driver';
+import { atlasSuite, hasColour, openAtlas, pdfPagePixels, waitForMapIdle } from './driver';
 
 describe('An activity printed for a class', () => {
   const suite = atlasSuite();
@@ -56,27 +55,7 @@ describe('An activity printed for a class', () => {
     assert.doesNotMatch(sheet, /答え|4,000ヘクタール\)の引渡し|4,114\.6/, 'no answers on the students’ page');
 
     // The worksheet's map: Okinawa's land and sea, and the return items, drawn.
-    execFileSync('pdftoppm', ['-r', '50', '-f', '2', '-l', '2', '-png', pdf, join(dir, 'sheet')]);
-    // For a person to look at (a fresh clone has no screenshot folder yet).
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    execFileSync('pdftoppm', [
-      '-r',
-      '50',
-      '-f',
-      '2',
-      '-l',
-      '2',
-      '-png',
-      pdf,
-      join(SCREENSHOT_DIR, 'activity-sheet'),
-    ]);
-    const png = PNG.sync.read(readFileSync(join(dir, 'sheet-2.png')));
-    const pixels: [number, number, number][] = [];
-    for (let y = Math.round(png.height * 0.1); y < Math.round(png.height * 0.45); y += 2)
-      for (let x = 0; x < png.width; x += 2) {
-        const i = (y * png.width + x) * 4;
-        pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
-      }
+    const pixels = pdfPagePixels(pdf, 2, 'activity-sheet', 0.1, 0.45);
     assert.ok(hasColour(pixels, '#cfe3ef', 6), 'sea is drawn');
     assert.ok(hasColour(pixels, '#f1efe8', 6), 'land is drawn');
     assert.ok(hasColour(pixels, '#CC79A7', 40), 'return items are drawn');

@@ -4,18 +4,17 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { PNG } from 'pngjs';
 import {
   atlasSuite,
   downloadedText,
   hasColour,
   openAtlas,
   ORIGIN,
-  SCREENSHOT_DIR,
+  pdfPagePixels,
   waitForMapIdle,
 } from './driver';
 
@@ -29,29 +28,8 @@ describe('Classroom: print, export, embed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-print-'));
     const pdf = join(dir, 'worksheet.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
-    execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-png', pdf, join(dir, 'page')]);
-    // A fresh clone has no screenshot folder until a spec's first screenshot makes it.
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    execFileSync('pdftoppm', [
-      '-r',
-      '50',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-png',
-      pdf,
-      join(SCREENSHOT_DIR, 'print-page'),
-    ]);
-    const png = PNG.sync.read(readFileSync(join(dir, 'page-1.png')));
     // The map fills the top of the page: sample its upper half.
-    const pixels: [number, number, number][] = [];
-    for (let y = Math.round(png.height * 0.05); y < Math.round(png.height * 0.3); y += 2) {
-      for (let x = 0; x < png.width; x += 2) {
-        const i = (y * png.width + x) * 4;
-        pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
-      }
-    }
+    const pixels = pdfPagePixels(pdf, 1, 'print-page', 0.05, 0.3);
     assert.ok(hasColour(pixels, '#cfe3ef', 6), 'sea is drawn');
     assert.ok(hasColour(pixels, '#f1efe8', 6), 'land is drawn');
     assert.ok(hasColour(pixels, '#D55E00', 40), 'facility symbols are drawn');

@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export * from './actions';
 export * from './pixels';
 export * from './places';
+import { SCREENSHOT_DIR } from './pixels';
 
 /** E2E_PORT lets a second checkout run its suite beside this one. */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -21,7 +22,6 @@ const SHARED_ORIGIN = process.env.E2E_ORIGIN;
 /** Set by scripts/e2e.ts: the Chromium the whole run shares. */
 const SHARED_BROWSER = process.env.E2E_BROWSER;
 export const ORIGIN = SHARED_ORIGIN ?? `http://127.0.0.1:${PORT}`;
-export const SCREENSHOT_DIR = 'test-results/screenshots';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Serves a build with `vite preview` (the production build unless extra arguments say otherwise). */

@@ -2,10 +2,15 @@
  * Reading what the map drew: pixels of the map canvas (from a screenshot, as a person sees it) and
  * colour tests on them.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 export type Rgb = [number, number, number];
+/** Where specs write what a person may want to look at. */
+export const SCREENSHOT_DIR = 'test-results/screenshots';
 
 async function canvasBox(page: Page) {
   const box = await page.locator('.maplibregl-canvas').boundingBox();
@@ -108,4 +113,23 @@ export async function colourExtent(
     }
   }
   return min === Infinity ? null : [box.x + min, box.x + max];
+}
+
+/**
+ * A page of a PDF as pixels (poppler's pdftoppm at 50 dpi), between two heights given as shares of
+ * the page (0 top, 1 bottom); the page image is also written to the screenshot folder as
+ * `<name>-<page>.png`, for a person to look at.
+ */
+export function pdfPagePixels(pdf: string, page: number, name: string, from: number, to: number): Rgb[] {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const prefix = join(SCREENSHOT_DIR, name);
+  execFileSync('pdftoppm', ['-r', '50', '-f', String(page), '-l', String(page), '-png', pdf, prefix]);
+  const png = PNG.sync.read(readFileSync(`${prefix}-${page}.png`));
+  const pixels: Rgb[] = [];
+  for (let y = Math.round(png.height * from); y < Math.round(png.height * to); y += 2)
+    for (let x = 0; x < png.width; x += 2) {
+      const i = (y * png.width + x) * 4;
+      pixels.push([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]);
+    }
+  return pixels;
 }

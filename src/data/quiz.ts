@@ -130,3 +130,6 @@ export function isCorrect(question: Question, answer: string | readonly string[]
     return Array.isArray(answer) && answer.join() === question.answer.join();
   return answer === question.answer;
 }
+
+/** A new quiz's seed (the link's `quiz=`): any of a million question sets. */
+export const newQuizSeed = () => Math.floor(Math.random() * 1_000_000);

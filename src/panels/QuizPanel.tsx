@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
-import { generateQuiz, isCorrect, type Question } from '../data/quiz';
+import { generateQuiz, isCorrect, newQuizSeed, type Question } from '../data/quiz';
 import { rangeSegments } from '../data/quoteSegments';
 import { formatPartialDate } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
@@ -44,11 +44,7 @@ export function QuizPanel() {
       <section className="quiz" aria-labelledby="quiz-heading">
         <h2 id="quiz-heading">{translate(lang, 'quizHeading')}</h2>
         <p className="hint">{translate(lang, 'quizIntro')}</p>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => onSeed(Math.floor(Math.random() * 1_000_000))}
-        >
+        <button type="button" className="primary" onClick={() => onSeed(newQuizSeed())}>
           {translate(lang, 'quizStart')}
         </button>
       </section>
@@ -65,11 +61,7 @@ export function QuizPanel() {
         <>
           <p className="quiz-meta">
             {translate(lang, 'quizSeed', { seed })} ·{' '}
-            <button
-              type="button"
-              className="link"
-              onClick={() => onSeed(Math.floor(Math.random() * 1_000_000))}
-            >
+            <button type="button" className="link" onClick={() => onSeed(newQuizSeed())}>
               {translate(lang, 'quizNew')}
             </button>
           </p>

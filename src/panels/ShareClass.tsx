@@ -4,6 +4,7 @@
  * when projected. The link is the atlas as the teacher sees it now (src/state/classLink.ts).
  */
 import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { newQuizSeed } from '../data/quiz';
 import { translate } from '../i18n/strings';
 import { classLink } from '../state/classLink';
 import { useLang } from '../state/derived';
@@ -11,8 +12,6 @@ import { useAtlas } from '../state/store';
 
 // The QR encoder is loaded when a teacher first opens the dialog, not with the atlas.
 const QrCode = lazy(() => import('../ui/QrCode').then((m) => ({ default: m.QrCode })));
-
-const newSeed = () => Math.floor(Math.random() * 1_000_000);
 
 export function ShareClass() {
   const lang = useLang();
@@ -36,7 +35,7 @@ export function ShareClass() {
   const open = () => {
     const s = useAtlas.getState();
     const underWay = s.tab === 'quiz' && s.quizSeed !== null;
-    const chosen = s.quizSeed ?? newSeed();
+    const chosen = s.quizSeed ?? newQuizSeed();
     setSeed(chosen);
     update({ lock: true, quiz: underWay ? chosen : null });
     dialog.current?.showModal();

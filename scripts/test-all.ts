@@ -5,9 +5,10 @@
  * gives each step's duration.
  *
  * The checks that only read the sources (data, types, lint, format, unit tests) run side by side,
- * their output printed whole as each ends; then the bundle is built once (data, then `vite build`:
- * the types were checked already) and the end-to-end specs run against it (scripts/e2e.ts), with
- * the checks of the built files (size budgets, the drawn coast) beside them.
+ * and the bundle is built once beside them (data, then `vite build`: the typecheck checks the
+ * types); the end-to-end specs (scripts/e2e.ts) start as soon as it is built, with the checks of
+ * the built files (size budgets, the drawn coast) beside them. Captured output is printed whole
+ * after the end-to-end run's live report. On two cores this keeps both busy throughout.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -75,7 +76,9 @@ function printed(name: string, command: string[], outcome: Outcome) {
 }
 
 async function main() {
-  // 1. Checks of the sources, side by side.
+  // 1. Checks of the sources, side by side, and the production build at once beside them (data,
+  // then `vite build`: the types are checked by the typecheck); their output is printed whole
+  // after the end-to-end run, so it does not cut into that run's live report.
   rmSync('test-results/unit.json', { force: true });
   const checks: [string, string[]][] = [
     ['geodata check', ['npx', 'tsx', 'scripts/check-geodata.ts']],
@@ -94,29 +97,16 @@ async function main() {
       ],
     ],
   ];
-  const outcomes = await Promise.all(checks.map(([, [cmd, ...args]]) => run(cmd!, args, true)));
-  checks.forEach(([name, command], i) => {
-    const outcome = outcomes[i]!;
-    printed(name, command, outcome);
-    if (name.startsWith('unit')) {
-      let unit: Tally | null = null;
-      if (existsSync('test-results/unit.json')) {
-        const report = JSON.parse(readFileSync('test-results/unit.json', 'utf8')) as {
-          numPassedTests: number;
-          numFailedTests: number;
-        };
-        unit = { passed: report.numPassedTests, failed: report.numFailedTests };
-      }
-      record(name, outcome.ok, outcome.seconds, unit);
-    } else record(name, outcome.ok, outcome.seconds);
-  });
+  const sourceChecks = Promise.all(checks.map(([, [cmd, ...args]]) => run(cmd!, args, true)));
 
   // 2. The production build, once.
   const buildStart = Date.now();
-  console.log('\n$ npm run data && vite build');
-  const data = await run('npm', ['run', 'data'], false);
-  const built = data.ok && (await run('node_modules/.bin/vite', ['build'], false)).ok;
-  record('production build (data, vite build)', built, seconds(buildStart));
+  const data = await run('npm', ['run', 'data'], true);
+  const bundle = data.ok ? await run('node_modules/.bin/vite', ['build'], true) : null;
+  const built = data.ok && bundle !== null && bundle.ok;
+  const buildTime = seconds(buildStart);
+  console.log(`\n$ npm run data && vite build    (${buildTime.toFixed(1)} s)`);
+  process.stdout.write(data.output + (bundle?.output ?? ''));
 
   // Checks of the built files, beside the end-to-end specs (they are short and single-threaded);
   // each prints its own `N passed, N failed`, each line a test: the size budgets, and the drawn
@@ -146,6 +136,24 @@ async function main() {
     e2eFailures = e2e.failures;
     e2eLine = () => record('end-to-end tests (Chromium)', e2e.ok, time, e2e.counted ? e2e : null);
   }
+
+  const outcomes = await sourceChecks;
+  checks.forEach(([name, command], i) => {
+    const outcome = outcomes[i]!;
+    printed(name, command, outcome);
+    if (name.startsWith('unit')) {
+      let unit: Tally | null = null;
+      if (existsSync('test-results/unit.json')) {
+        const report = JSON.parse(readFileSync('test-results/unit.json', 'utf8')) as {
+          numPassedTests: number;
+          numFailedTests: number;
+        };
+        unit = { passed: report.numPassedTests, failed: report.numFailedTests };
+      }
+      record(name, outcome.ok, outcome.seconds, unit);
+    } else record(name, outcome.ok, outcome.seconds);
+  });
+  record('production build (data, vite build)', built, buildTime);
   if (builtChecks) {
     const results = await builtChecks;
     afterBuild.forEach(([name], i) => {

@@ -114,7 +114,11 @@ export async function editLinkAndWaitForMap(page: Page, hash: string): Promise<v
   await page.evaluate((next) => {
     const map = (window as unknown as { __benchMap: { once(event: string, listener: () => void): void } })
       .__benchMap;
-    const drawn = new Promise<void>((resolve) => map.once('moveend', () => map.once('idle', resolve)));
+    // Resolved with nothing: MapLibre's event holds the whole map, which Playwright would copy
+    // back to the test (about two seconds a call, growing as the map loads more tiles).
+    const drawn = new Promise<void>((resolve) =>
+      map.once('moveend', () => map.once('idle', () => resolve())),
+    );
     window.location.hash = next;
     return drawn;
   }, hash);

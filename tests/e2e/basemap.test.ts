@@ -87,6 +87,9 @@ describe('The ground under the map', () => {
     const { page, errors } = await openAtlas(
       suite.browser,
       `#map=9/${INLAND_NE_SEA.lat}/${INLAND_NE_SEA.lng}&layers=&lang=en`,
+      undefined,
+      undefined,
+      { serviceWorker: true },
     );
     await waitForMapIdle(page);
     // The page says when the worker controls it and its offline copy is complete.

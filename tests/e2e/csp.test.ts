@@ -84,7 +84,16 @@ describe('Content Security Policy', () => {
   });
 
   it('records no violation through the main features', async () => {
-    const { page, errors, external } = await openAtlas(suite.browser, '#feature=kadena&lang=en');
+    // With the service worker, whose script and fetches the policy also governs.
+    const { page, errors, external } = await openAtlas(
+      suite.browser,
+      '#feature=kadena&lang=en',
+      undefined,
+      undefined,
+      {
+        serviceWorker: true,
+      },
+    );
     await waitForMapIdle(page);
     const details = page.locator('.details[data-feature="kadena"]');
     await details.waitFor();

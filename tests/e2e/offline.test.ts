@@ -94,6 +94,7 @@ describe('Offline after the first visit', () => {
       async (p) => {
         await p.addInitScript(HOLD_WORKER_REGISTRATION);
       },
+      { serviceWorker: true },
     );
     await waitForMapIdle(page);
     assert.ok((await detailLand(page)) > 0, 'the first view is drawn on the detailed map');
@@ -127,7 +128,9 @@ describe('Offline after the first visit', () => {
   });
 
   it('saves the detailed map for offline use: offline, places far apart open on it; then removes it', async () => {
-    const { page, errors, external } = await openAtlas(suite.browser, '#lang=en');
+    const { page, errors, external } = await openAtlas(suite.browser, '#lang=en', undefined, undefined, {
+      serviceWorker: true,
+    });
     await waitForMapIdle(page);
     await waitForServiceWorker(page);
     const save = page.getByRole('button', { name: /Save for offline use \(\d+\.\d MB\)/ });
@@ -157,7 +160,9 @@ describe('Offline after the first visit', () => {
   });
 
   it('without the saved map, a place not viewed before has no detailed basemap offline (the control case)', async () => {
-    const { page } = await openAtlas(suite.browser, '#lang=en');
+    const { page } = await openAtlas(suite.browser, '#lang=en', undefined, undefined, {
+      serviceWorker: true,
+    });
     await waitForMapIdle(page);
     await waitForServiceWorker(page);
     await page.context().setOffline(true);

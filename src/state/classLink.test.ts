@@ -4,7 +4,8 @@ import { parseHash } from './hashState';
 import { initialState } from './initialState';
 import { useAtlas } from './store';
 
-const fresh = useAtlas.getState();
+// The state the store was created with (not whatever an earlier test file left in it).
+const fresh = useAtlas.getInitialState();
 function stateOf(hash: string) {
   useAtlas.setState(fresh, true);
   useAtlas.getState().init(initialState(hash, 'en'), { webgl: true });

@@ -12,7 +12,8 @@ const mentions = buildMentionIndex(
   data.document.parts,
   [...data.featuresById.values()].map((e) => e.feature),
 );
-const fresh = useAtlas.getState();
+// The state the store was created with (not whatever an earlier test file left in it).
+const fresh = useAtlas.getInitialState();
 
 function open(hash: string, env = { webgl: true }) {
   useAtlas.setState(fresh, true);

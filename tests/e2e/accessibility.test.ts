@@ -43,7 +43,11 @@ describe('Accessibility (axe-core)', () => {
           if (view.hash)
             await p.evaluate((hash) => (window.location.hash = hash), `#lang=${lang}&${view.hash}`);
           await view.ready(p);
-          const results = await new AxeBuilder({ page: p }).analyze();
+          // Violations only: the passes and the undecided checks are not read here, and leaving them
+          // out makes each run about a quarter cheaper.
+          const results = await new AxeBuilder({ page: p })
+            .options({ resultTypes: ['violations'] })
+            .analyze();
           const serious = results.violations
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')
             .map(

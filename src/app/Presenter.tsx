@@ -22,8 +22,9 @@ export function Presenter() {
   const presenting = useAtlas((s) => s.presenting);
   const loaded = useAtlas((s) => s.data !== null);
   const lang = useAtlas((s) => s.lang);
+  const lesson = useAtlas((s) => s.lesson);
   const region = useRef<HTMLElement>(null);
-  const activity = presenting ? activityById(presenting.activity) : undefined;
+  const activity = presenting ? activityById(presenting.activity, lesson) : undefined;
 
   // Focus comes into the presentation when it starts (leaving it, the store gives back the tab
   // and the focus it started from).
@@ -112,7 +113,7 @@ function StopView({ stop }: { stop: Stop }) {
       return (
         <CitationBlock
           data={data}
-          citations={[{ paragraph: stop.paragraph, quote: stop.mark, mention: 'named' }]}
+          citations={[{ paragraph: stop.paragraph, quote: stop.mark ?? '', mention: 'named' }]}
         />
       );
     case 'place': {

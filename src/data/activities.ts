@@ -8,12 +8,22 @@
  */
 import type { Lang } from '../i18n/strings';
 
+/** A map view (as in the link's `map=`): zoom, then the centre. */
+export interface LessonView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
 type Text = Record<Lang, string>;
 
 export type Stop =
   | { kind: 'question'; prompt: Text }
-  /** A paragraph of the document, quoted whole, with `mark` (a verbatim substring) marked. */
-  | { kind: 'paragraph'; paragraph: string; mark: string }
+  /**
+   * A paragraph of the document, quoted whole, with `mark` (a verbatim substring) marked; the map
+   * frames its places, or shows `view` (a teacher's own stop keeps the view they chose).
+   */
+  | { kind: 'paragraph'; paragraph: string; mark?: string; view?: LessonView }
   /** A place, framed on the map, with the first paragraph that mentions it. */
   | { kind: 'place'; feature: string }
   /** The returns timeline at the end of a year, Okinawa Island framed. */
@@ -85,7 +95,40 @@ export const ACTIVITIES: readonly Activity[] = [
   },
 ];
 
-export const activityById = (id: string) => ACTIVITIES.find((a) => a.id === id);
+/**
+ * A stop a teacher makes from the reader: a paragraph of the document, the map view they chose for
+ * it, and their question to the class (may be empty). Their lesson is a list of these, kept in the
+ * link (`lesson=`), and presented like a ready-made activity under the id `lesson`.
+ */
+export interface LessonStop {
+  paragraph: string;
+  view: LessonView;
+  question: string;
+}
+
+export const LESSON_ID = 'lesson';
+export const MAX_LESSON_STOPS = 12;
+export const MAX_QUESTION_LENGTH = 200;
+
+/** A teacher's lesson as an activity: each stop's question (if any), then its paragraph and view. */
+export function lessonActivity(lesson: readonly LessonStop[]): Activity {
+  return {
+    id: LESSON_ID,
+    title: { ja: 'わたしの授業', en: 'My lesson' },
+    stops: lesson.flatMap((stop): Stop[] => [
+      ...(stop.question.trim()
+        ? [{ kind: 'question' as const, prompt: { ja: stop.question, en: stop.question } }]
+        : []),
+      { kind: 'paragraph', paragraph: stop.paragraph, view: stop.view },
+    ]),
+  };
+}
+
+/** A ready-made activity, or the teacher's lesson (`lesson`) when it has stops. */
+export function activityById(id: string, lesson: readonly LessonStop[] = []): Activity | undefined {
+  if (id === LESSON_ID) return lesson.length ? lessonActivity(lesson) : undefined;
+  return ACTIVITIES.find((a) => a.id === id);
+}
 
 /** Where a presentation is: an activity and a stop (0-based; 1-based in the link). */
 export interface Presenting {
@@ -94,11 +137,67 @@ export interface Presenting {
 }
 
 /** `present=<activity>.<stop>` (stop from 1), or null when it names no stop of an activity. */
-export function parsePresenting(value: string): Presenting | null {
+export function parsePresenting(value: string, lesson: readonly LessonStop[] = []): Presenting | null {
   const match = /^([a-z0-9-]{1,40})\.(\d{1,2})$/.exec(value);
-  const activity = match && activityById(match[1]!);
+  const activity = match && activityById(match[1]!, lesson);
   const stop = match ? Number(match[2]) - 1 : -1;
   return activity && stop >= 0 && stop < activity.stops.length ? { activity: activity.id, stop } : null;
 }
 
 export const formatPresenting = ({ activity, stop }: Presenting) => `${activity}.${stop + 1}`;
+
+const PARAGRAPH_ID = /^[a-z0-9-]{2,40}$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * `lesson=` in the link: stops separated by `|`, each `paragraph,zoom,lat,lng,question` with the
+ * question percent-encoded (so it holds no separator). Returns the stops it could read, and
+ * whether it read them all (the link says so otherwise).
+ */
+export function parseLesson(value: string): { lesson: LessonStop[]; ok: boolean } {
+  const lesson: LessonStop[] = [];
+  let ok = true;
+  for (const text of value.split('|')) {
+    const fields = text.split(',');
+    const [paragraph, zoom, lat, lng, encoded = ''] = fields;
+    let question: string | null = null;
+    try {
+      question = decodeURIComponent(encoded);
+    } catch {
+      question = null;
+    }
+    const numbers = [zoom, lat, lng].map((n) => (n !== undefined && NUMBER.test(n) ? Number(n) : NaN));
+    const [z, y, x] = numbers as [number, number, number];
+    const good =
+      fields.length <= 5 &&
+      paragraph !== undefined &&
+      PARAGRAPH_ID.test(paragraph) &&
+      z >= 0 &&
+      z <= 22 &&
+      y >= -85 &&
+      y <= 85 &&
+      x >= -180 &&
+      x <= 180 &&
+      question !== null &&
+      question.length <= MAX_QUESTION_LENGTH &&
+      lesson.length < MAX_LESSON_STOPS;
+    if (good) lesson.push({ paragraph, view: { zoom: z, lat: y, lng: x }, question: question! });
+    else ok = false;
+  }
+  return { lesson, ok };
+}
+
+/** The `lesson=` value (not yet encoded for the link as a whole). */
+export function formatLesson(lesson: readonly LessonStop[]): string {
+  return lesson
+    .map(({ paragraph, view, question }) =>
+      [
+        paragraph,
+        Number(view.zoom.toFixed(2)),
+        Number(view.lat.toFixed(5)),
+        Number(view.lng.toFixed(5)),
+        encodeURIComponent(question),
+      ].join(','),
+    )
+    .join('|');
+}

@@ -266,6 +266,7 @@ export const STRINGS = {
     en: 'A 15-minute activity, one step at a time in large type. → or Page Down: next; ← or Page Up: back; Esc: leave.',
   },
   presentStart: { ja: '映す: {title}', en: 'Present: {title}' },
+  addToLesson: { ja: '授業に追加', en: 'Add to my lesson' },
   stopOf: { ja: '{n} / {total}', en: '{n} of {total}' },
   presentPrevious: { ja: '前へ', en: 'Back' },
   presentNext: { ja: '次へ', en: 'Next' },

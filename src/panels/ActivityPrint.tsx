@@ -63,7 +63,8 @@ export function ActivityPrint() {
 function Pages({ id, ready, image }: { id: string; ready: boolean; image: string | null }) {
   const data = useLoadedData();
   const lang = useLang();
-  const activity = activityById(id);
+  const lesson = useAtlas((s) => s.lesson);
+  const activity = activityById(id, lesson);
   if (!activity) return null;
   const { printActivity } = useAtlas.getState();
   const questions = worksheetQuestions(activity.stops, data, lang);
@@ -138,7 +139,12 @@ export function worksheetQuestions(stops: readonly Stop[], data: AtlasData, lang
   const citation = (paragraph: string) =>
     `${translate(lang, 'citedAs')}: ${data.document.citation.ja}, ${translate(lang, 'paragraph')} ${paragraph}`;
   const answerOf = (stop: Stop | undefined): Omit<WorksheetQuestion, 'question'> => {
-    if (stop?.kind === 'paragraph') return { answer: `「${stop.mark}」`, source: citation(stop.paragraph) };
+    if (stop?.kind === 'paragraph') {
+      // A teacher's own stop marks nothing: its answer is the paragraph, from its start.
+      const text = stop.mark ?? data.partsById.get(stop.paragraph)?.text ?? '';
+      const shown = text.length > 120 ? `${text.slice(0, 120)}…` : text;
+      return { answer: `「${shown}」`, source: citation(stop.paragraph) };
+    }
     if (stop?.kind === 'figure') {
       const official = data.officialTotals;
       const top = largestShare(official);

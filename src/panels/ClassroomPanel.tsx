@@ -2,13 +2,15 @@
  * For the classroom: print a worksheet, download the visible places with their citations, and copy
  * a snippet that embeds the current view in a class page.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ACTIVITIES } from '../data/activities';
 import { toCsv, toGeoJson } from '../data/exportData';
 import { translate } from '../i18n/strings';
 import { useLang, useLoadedData, useShownEntries } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { ShareClass } from './ShareClass';
+
+const LessonList = lazy(() => import('./Lesson').then((m) => ({ default: m.LessonList })));
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -94,6 +96,9 @@ export function ClassroomPanel() {
           </li>
         ))}
       </ul>
+      <Suspense fallback={null}>
+        <LessonList />
+      </Suspense>
       {snippet !== null && (
         <div className="embed">
           <label htmlFor="embed-snippet">{translate(lang, 'embedHint')}</label>

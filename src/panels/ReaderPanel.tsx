@@ -15,6 +15,7 @@ import { MarkedText } from '../ui/MarkedText';
 import { Summary } from '../ui/Summary';
 import { useLang, useLoadedData, useMentions } from '../state/derived';
 import { useAtlas } from '../state/store';
+import { LessonAdd } from './LessonAdd';
 
 export const partElementId = (id: string) => `part-${id}`;
 
@@ -47,6 +48,8 @@ export function ReaderPanel() {
   const readerFocus = useAtlas((s) => s.readerFocus);
   const onShowPart = useAtlas((s) => s.showPart);
   const onSelectFeature = useAtlas((s) => s.showPlace);
+  const teaching = useAtlas((s) => !s.start.lock);
+  const [said, setSaid] = useState('');
   useEffect(() => {
     if (!readerFocus) return;
     const frame = requestAnimationFrame(() => {
@@ -61,6 +64,9 @@ export function ReaderPanel() {
     <section className="reader" aria-labelledby="reader-heading">
       <h2 id="reader-heading">{translate(lang, 'readerHeading')}</h2>
       <p className="hint">{translate(lang, 'readerIntro')}</p>
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
       <div lang="ja">
         {data.document.parts.map((part) => (
           <Part
@@ -72,6 +78,7 @@ export function ReaderPanel() {
             active={part.id === activePart}
             onShowPart={onShowPart}
             onSelectFeature={onSelectFeature}
+            onAnnounce={teaching ? setSaid : null}
           />
         ))}
       </div>
@@ -87,9 +94,11 @@ interface PartProps {
   active: boolean;
   onShowPart: (id: string | null) => void;
   onSelectFeature: (id: string) => void;
+  /** Set for a teacher (not in a locked student link): the part can be added to their lesson. */
+  onAnnounce: ((text: string) => void) | null;
 }
 
-function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature }: PartProps) {
+function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature, onAnnounce }: PartProps) {
   const partMentions = mentions.byPart.get(part.id) ?? [];
   const ranges = partMentions.filter((m) => m.start !== undefined).map((m) => [m.start!, m.end!] as const);
   const text = <MarkedText runs={rangeSegments(part.text, ranges)} markClass="mention" />;
@@ -164,6 +173,11 @@ function Part({ part, data, mentions, lang, active, onShowPart, onSelectFeature 
             {ids.filter((id) => named.has(id)).map(chip)}
           </ul>
           {covered.length > 0 && <CoveredChips ids={covered} lang={lang} chip={chip} />}
+        </div>
+      )}
+      {onAnnounce && (
+        <div lang={lang}>
+          <LessonAdd paragraph={part.id} lang={lang} announce={onAnnounce} />
         </div>
       )}
     </article>

@@ -24,6 +24,7 @@ export function linkPatch(state: AtlasState, hash: string, browserLanguage: stri
     mainView: state.webgl ? next.mainView : 'list',
     chosenYear: next.year,
     quizSeed: next.quiz,
+    lesson: next.lesson,
     activePart: next.paragraph,
     chooser: null,
   };
@@ -41,7 +42,8 @@ export function linkPatch(state: AtlasState, hash: string, browserLanguage: stri
   patch.presenting = next.present;
   const samePresent =
     next.present?.activity === state.presenting?.activity && next.present?.stop === state.presenting?.stop;
-  if (next.present && !samePresent) Object.assign(patch, stopPatch(state, next.present));
+  if (next.present && !samePresent)
+    Object.assign(patch, stopPatch({ ...state, lesson: next.lesson }, next.present));
   // A place the data does not have is not selected (the data checks the opening link only).
   if (next.feature && (layer || !state.data)) {
     patch.selectedId = next.feature;

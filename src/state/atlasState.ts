@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/strings';
 import type { BasemapId, MainView, MapView } from './hashState';
 import type { InitialState } from './initialState';
 import type { ImportsSlice } from './importsSlice';
+import type { LessonSlice } from './lessonSlice';
 import type {
   CameraRequest,
   Chooser,
@@ -22,7 +23,7 @@ import type {
 
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
 
-export interface AtlasState extends ImportsSlice {
+export interface AtlasState extends ImportsSlice, LessonSlice {
   /** What the opening link asked for (a teacher's lock and an embed hold for the whole visit). */
   start: InitialState;
   /** Whether this browser can draw the map; without it the list is the way in. */

@@ -38,10 +38,10 @@ export function returnsFrame(state: Pick<AtlasState, 'data' | 'view'>): Bounds |
 
 /** What showing a stop of an activity changes: the map's view, the layer, the paragraph, the year. */
 export function stopPatch(
-  state: Pick<AtlasState, 'data' | 'mentions' | 'view' | 'visible' | 'start'>,
+  state: Pick<AtlasState, 'data' | 'mentions' | 'view' | 'visible' | 'start' | 'lesson'>,
   presenting: Presenting,
 ): Partial<AtlasState> {
-  const stop = activityById(presenting.activity)?.stops[presenting.stop];
+  const stop = activityById(presenting.activity, state.lesson)?.stops[presenting.stop];
   if (!stop) return {};
   switch (stop.kind) {
     case 'place': {
@@ -53,6 +53,7 @@ export function stopPatch(
       };
     }
     case 'paragraph': {
+      if (stop.view) return { activePart: stop.paragraph, camera: { kind: 'view', view: stop.view } };
       const bounds = partBounds(state, stop.paragraph);
       return { activePart: stop.paragraph, ...(bounds ? { camera: { kind: 'bounds', bounds } } : {}) };
     }
@@ -78,10 +79,10 @@ export const withLayer = (visible: ReadonlySet<LayerId>, layer: LayerId | undefi
 
 /** What an activity's worksheet map shows: every place its stops name, framed together. */
 export function activityBounds(
-  state: Pick<AtlasState, 'data' | 'mentions'>,
+  state: Pick<AtlasState, 'data' | 'mentions' | 'lesson'>,
   activityId: string,
 ): Bounds | null {
-  const activity = activityById(activityId);
+  const activity = activityById(activityId, state.lesson);
   const data = state.data;
   if (!activity || !data) return null;
   const ids = activity.stops.flatMap((stop) => {

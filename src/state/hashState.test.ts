@@ -89,3 +89,32 @@ describe('basemap', () => {
     expect(formatHash({ basemap: 'gsi-photo' })).toBe('#basemap=gsi-photo');
   });
 });
+
+describe('a teacher’s lesson in the link', () => {
+  const lesson = [
+    {
+      paragraph: 's3-p1',
+      view: { zoom: 10, lat: 26.3, lng: 127.8 },
+      question: '普天間はどこ? & #1 = a|b, c',
+    },
+  ];
+
+  it('survives the link whole, with a presentation of its stops wherever the keys are', () => {
+    const hash = formatHash({ lang: 'ja', present: { activity: 'lesson', stop: 1 }, lesson });
+    expect(hash).not.toMatch(/[#&]present=.*[#&]lesson=/);
+    // Written lesson first; read in either order.
+    const reordered = `#present=lesson.2&${hash.slice(1).replace('&present=lesson.2', '')}`;
+    for (const link of [hash, reordered]) {
+      const { state, rejected } = parseHash(link);
+      expect(rejected).toEqual([]);
+      expect(state.lesson).toEqual(lesson);
+      expect(state.present).toEqual({ activity: 'lesson', stop: 1 });
+    }
+  });
+
+  it('refuses a presentation of a lesson the link does not have', () => {
+    const { state, rejected } = parseHash('#present=lesson.1');
+    expect(state.present).toBeUndefined();
+    expect(rejected).toEqual(['present']);
+  });
+});

@@ -2,11 +2,19 @@
  * The URL hash holds the atlas's state so every view is a link:
  *   #map=<zoom>/<lat>/<lng>&feature=<id>&layers=<id,id>&lang=<ja|en>&basemap=<offline|gsi|gsi-std|gsi-photo>
  *   &paragraph=<part id>&q=<search text>&view=<map|list>&year=<YYYY>
+ *   &lesson=<a teacher's stops>&present=<activity>.<stop> (and quiz, lock, embed, filter)
  * Every key is optional. Parsing never throws: unknown keys are ignored and bad values dropped,
  * with a list of what was dropped so the app can say so.
  */
 import { formatFilter, isEmptyFilter, parseFilter, type FacilityFilter } from '../data/facilityFilter';
-import { formatPresenting, parsePresenting, type Presenting } from '../data/activities';
+import {
+  formatLesson,
+  formatPresenting,
+  parseLesson,
+  parsePresenting,
+  type LessonStop,
+  type Presenting,
+} from '../data/activities';
 import { isLayerId, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
 
@@ -46,8 +54,10 @@ export interface HashState {
   quiz?: number;
   /** A teacher's lock: language, layers and the map's area cannot be changed. */
   lock?: boolean;
-  /** Presenter mode at a stop of a ready-made activity (`present=<activity>.<stop>`). */
+  /** Presenter mode at a stop of a ready-made activity or the lesson (`present=<activity>.<stop>`). */
   present?: Presenting;
+  /** A teacher's own stops, made from the reader (see parseLesson). */
+  lesson?: LessonStop[];
   /** Filters of the U.S. facilities layer. */
   filter?: FacilityFilter;
 }
@@ -80,6 +90,7 @@ export function parseHash(hash: string): ParsedHash {
   } catch {
     return { state, rejected: ['hash'] };
   }
+  let present: string | null = null;
   for (const [key, value] of params) {
     switch (key) {
       case 'map': {
@@ -134,10 +145,14 @@ export function parseHash(hash: string): ParsedHash {
         if (value === '1') state.lock = true;
         else rejected.push(key);
         break;
-      case 'present': {
-        const presenting = parsePresenting(value);
-        if (presenting) state.present = presenting;
-        else rejected.push(key);
+      case 'present':
+        // Read after the loop: it may name a stop of the lesson, wherever `lesson=` is.
+        present = value;
+        break;
+      case 'lesson': {
+        const { lesson, ok } = parseLesson(value);
+        if (lesson.length) state.lesson = lesson;
+        if (!ok) rejected.push(key);
         break;
       }
       case 'embed':
@@ -151,6 +166,11 @@ export function parseHash(hash: string): ParsedHash {
       default:
         break;
     }
+  }
+  if (present !== null) {
+    const presenting = parsePresenting(present, state.lesson);
+    if (presenting) state.present = presenting;
+    else rejected.push('present');
   }
   return { state, rejected };
 }
@@ -177,6 +197,7 @@ export function formatHash(state: HashState): string {
   if (state.embed) entries.push('embed=1');
   if (state.quiz !== undefined) entries.push(`quiz=${state.quiz}`);
   if (state.lock) entries.push('lock=1');
+  if (state.lesson?.length) entries.push(`lesson=${encodeURIComponent(formatLesson(state.lesson))}`);
   if (state.present) entries.push(`present=${formatPresenting(state.present)}`);
   if (state.filter && !isEmptyFilter(state.filter))
     entries.push(`filter=${encodeURIComponent(formatFilter(state.filter))}`);

@@ -1,5 +1,5 @@
 /** The state the atlas starts in: the link's hash over sensible defaults. */
-import type { Presenting } from '../data/activities';
+import type { LessonStop, Presenting } from '../data/activities';
 import type { FacilityFilter } from '../data/facilityFilter';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Lang } from '../i18n/strings';
@@ -23,6 +23,7 @@ export interface InitialState {
   quiz: number | null;
   lock: boolean;
   present: Presenting | null;
+  lesson: LessonStop[];
   filter: FacilityFilter;
   rejected: string[];
 }
@@ -53,6 +54,7 @@ export function initialState(
     quiz: state.quiz ?? null,
     lock: state.lock === true,
     present: state.present ?? null,
+    lesson: state.lesson ?? [],
     filter: state.filter ?? {},
     rejected,
   };

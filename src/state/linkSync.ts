@@ -43,6 +43,7 @@ export function hashOf(s: AtlasState): HashState {
     quiz: s.tab === 'quiz' ? (s.quizSeed ?? undefined) : undefined,
     lock: s.start.lock,
     present: s.presenting ?? undefined,
+    lesson: s.lesson,
     filter: s.filter,
   };
 }

@@ -204,3 +204,47 @@ describe('opening the returns timeline', () => {
     expect(useAtlas.getState().visible.has('okinawa-land-returns')).toBe(false);
   });
 });
+
+describe('a teacher’s lesson', () => {
+  beforeEach(() => open('#lang=en'));
+
+  it('keeps each stop’s paragraph, question and the map’s view when it was added; moves and removes them', () => {
+    const s = useAtlas.getState();
+    s.setView({ zoom: 11, lat: 26.3, lng: 127.8 });
+    expect(s.addLessonStop('s3-p1', '  Why here?  ')).toBe(true);
+    useAtlas.getState().setView({ zoom: 6, lat: 33, lng: 135 });
+    expect(useAtlas.getState().addLessonStop('s3-p3', '')).toBe(true);
+    expect(useAtlas.getState().lesson).toEqual([
+      { paragraph: 's3-p1', view: { zoom: 11, lat: 26.3, lng: 127.8 }, question: 'Why here?' },
+      { paragraph: 's3-p3', view: { zoom: 6, lat: 33, lng: 135 }, question: '' },
+    ]);
+    useAtlas.getState().moveLessonStop(1, -1);
+    expect(useAtlas.getState().lesson.map((stop) => stop.paragraph)).toEqual(['s3-p3', 's3-p1']);
+    useAtlas.getState().moveLessonStop(1, 1); // already last: nothing moves
+    useAtlas.getState().removeLessonStop(0);
+    expect(useAtlas.getState().lesson.map((stop) => stop.paragraph)).toEqual(['s3-p1']);
+    expect(hashOf(useAtlas.getState()).lesson).toHaveLength(1);
+  });
+
+  it('presents a stop at the view the teacher chose, with its paragraph', () => {
+    useAtlas.getState().setView({ zoom: 11, lat: 26.3, lng: 127.8 });
+    useAtlas.getState().addLessonStop('s3-p1', 'Why here?');
+    useAtlas.getState().present({ activity: 'lesson', stop: 1 });
+    const s = useAtlas.getState();
+    expect(s.presenting).toEqual({ activity: 'lesson', stop: 1 });
+    expect(s.activePart).toBe('s3-p1');
+    expect(s.camera).toEqual({ kind: 'view', view: { zoom: 11, lat: 26.3, lng: 127.8 } });
+  });
+
+  it('comes back from its link, in a new tab or brought into an open one', () => {
+    useAtlas.getState().addLessonStop('s3-p1', 'Q');
+    const hash = formatHash(hashOf(useAtlas.getState()));
+    open(hash);
+    expect(useAtlas.getState().lesson).toEqual([
+      expect.objectContaining({ paragraph: 's3-p1', question: 'Q' }),
+    ]);
+    open('#lang=en');
+    useAtlas.getState().applyLink(hash);
+    expect(useAtlas.getState().lesson).toHaveLength(1);
+  });
+});

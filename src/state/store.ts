@@ -18,6 +18,7 @@ import { rememberBasemap } from './basemapMemory';
 import { initialState } from './initialState';
 import { activityBounds, partBounds, returnsFrame, stopPatch, withLayer } from './frames';
 import { createImportsSlice } from './importsSlice';
+import { createLessonSlice } from './lessonSlice';
 import { linkPatch } from './applyLink';
 import type { AtlasState } from './atlasState';
 import type { Notice } from './types';
@@ -35,6 +36,7 @@ export type { AtlasState, LoadState } from './atlasState';
 
 export const useAtlas = create<AtlasState>()((set, get, store) => ({
   ...createImportsSlice(set, get, store),
+  ...createLessonSlice(set, get, store),
   start: START,
   webgl: true,
   narrow: false,
@@ -93,6 +95,7 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
       chosenYear: start.year,
       quizSeed: start.quiz,
       presenting: start.present,
+      lesson: start.lesson,
       notices: start.rejected.length
         ? [{ id: 'link', text: translate(start.lang, 'linkProblem', { keys: start.rejected.join(', ') }) }]
         : [],
@@ -199,7 +202,7 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
       return;
     }
     if (!get().presenting) presentedFrom = { tab: get().tab, opener: focused() };
-    const activity = activityById(presenting.activity);
+    const activity = activityById(presenting.activity, get().lesson);
     if (!activity) return;
     const stop = Math.max(0, Math.min(activity.stops.length - 1, presenting.stop));
     const next = { activity: activity.id, stop };
@@ -308,6 +311,15 @@ async function loadOnce(): Promise<void> {
       const bounds = partBounds(ready, start.paragraph);
       if (bounds) patch.camera = { kind: 'bounds', bounds };
     }
+  }
+  // A lesson's stops name paragraphs the document must have.
+  const missing = get().lesson.filter((stop) => !data.partsById.has(stop.paragraph));
+  if (missing.length) {
+    patch.lesson = get().lesson.filter((stop) => data.partsById.has(stop.paragraph));
+    notices.push({
+      id: 'lesson',
+      text: translate(start.lang, 'featureNotFound', { id: missing.map((s) => s.paragraph).join(', ') }),
+    });
   }
   // A presentation's stop shows what it shows (its view, unless the link has its own).
   if (start.present) {

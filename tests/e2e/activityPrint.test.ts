@@ -2,7 +2,8 @@
  * An activity's two printed A4 pages, printed to PDF by Chromium and read back with poppler
  * (pdfinfo, pdftotext, pdftoppm) as a teacher would look at them: page 1 the teacher's guide, each
  * answer citing its paragraph; page 2 the student worksheet, its map drawn over the activity's
- * area, a line to write the name, questions with space to answer and no answers.
+ * area, a line to write the name, questions with space to answer and no answers. A teacher's own
+ * lesson (in the link) prints the same way, its question answered by its paragraph.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -12,12 +13,22 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { atlasSuite, hasColour, openAtlas, pdfPagePixels, waitForMapIdle } from './driver';
 
+/**
+ * A teacher's lesson of two stops as its link writes them (see presenter.test.ts, which makes one
+ * in the reader): paragraph, zoom, lat, lng, the question percent-encoded; stops joined by `|`.
+ */
+const LESSON = [
+  `s3-p1,9,26.4,127.8,${encodeURIComponent('普天間飛行場はどこへ移設されるのでしょう?')}`,
+  's3-p3,8,26.5,127.9,',
+].join('|');
+
 describe('An activity printed for a class', () => {
   const suite = atlasSuite();
 
   it('prints a teacher’s guide with cited answers and a student worksheet with its map and space to write', async () => {
     // The browser's print dialog is recorded, not opened: Chromium prints the PDF below instead.
-    const { page, errors } = await openAtlas(suite.browser, '#lang=ja', undefined, async (p) => {
+    const hash = `#lang=ja&lesson=${encodeURIComponent(LESSON)}`;
+    const { page, errors } = await openAtlas(suite.browser, hash, undefined, async (p) => {
       await p.addInitScript('window.print = () => { window.__printed = (window.__printed ?? 0) + 1; };');
     });
     await waitForMapIdle(page);
@@ -68,6 +79,7 @@ describe('An activity printed for a class', () => {
     for (const [id, title] of [
       ['bases-and-land', '米軍施設はどこに、どれだけあるか'],
       ['futenma-henoko', '普天間と辺野古'],
+      ['lesson', 'わたしの授業'],
     ] as const) {
       await page.locator(`button[data-print-activity="${id}"]`).click();
       await bar.and(page.locator('[data-ready="true"]')).waitFor();

@@ -2,11 +2,22 @@
  * Presenter mode on a projector (1920×1080), by keyboard alone: a ready-made activity started from
  * the Layers tab, stepped through with the arrow keys and a clicker's Page Up/Down, each stop
  * shown large with the map following it, the stop kept in the link; Esc leaves and gives focus back.
+ * And a teacher's own lesson: stops made from the reader (paragraph, map view, question), reordered,
+ * kept in the link across a reload, and presented.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { atlasSuite, openAtlas, pointOf, screenshot, until, waitForMapIdle } from './driver';
+import {
+  afterMapMoves,
+  atlasSuite,
+  openAtlas,
+  pointOf,
+  screenshot,
+  until,
+  viewInLink,
+  waitForMapIdle,
+} from './driver';
 
 const stopInLink = (page: Page) =>
   page.evaluate(() => new URLSearchParams(window.location.hash.slice(1)).get('present'));
@@ -144,6 +155,86 @@ describe('Presenter mode', () => {
     await page.goBack();
     await presenter.locator('.quote mark').first().waitFor();
     assert.equal(await stopInLink(page), 'futenma-henoko.2');
+    await page.close();
+  });
+
+  it('makes a lesson from the reader (paragraph, view, question), keeps it in the link, and presents it', async () => {
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en');
+    await waitForMapIdle(page);
+    await page.getByRole('tab', { name: 'Document' }).click();
+
+    // Stop 1: a paragraph framed with "Show on map", with a question (markup stays text).
+    const returns = page.locator('article[data-part="s3-p3"]');
+    await afterMapMoves(page, () => returns.getByRole('button', { name: 'Show on map' }).click());
+    const viewOfReturns = await viewInLink(page);
+    await returns.getByRole('button', { name: /Add to my lesson/ }).click();
+    const question = 'Which land was returned? <b>not bold</b>';
+    await returns.getByLabel('Question for the class (optional)').fill(question);
+    await returns.getByRole('button', { name: 'Add stop' }).click();
+    await returns.getByText('Added as stop 1 of My lesson.').waitFor();
+
+    // Stop 2: another paragraph, by keyboard alone, without a question.
+    const futenma = page.locator('article[data-part="s3-p1"]');
+    await afterMapMoves(page, () => futenma.getByRole('button', { name: 'Show on map' }).click());
+    const viewOfFutenma = await viewInLink(page);
+    await futenma.getByRole('button', { name: /Add to my lesson/ }).focus();
+    await page.keyboard.press('Enter');
+    await futenma.getByLabel('Question for the class (optional)').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await futenma.getByText('Added as stop 2 of My lesson.').waitFor();
+
+    // The lesson, in the Layers tab: stop 2 moved first; the link keeps it through a reload.
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    const lesson = page.getByRole('region', { name: 'My lesson' });
+    assert.deepEqual(
+      await lesson.locator('li').evaluateAll((li) => li.map((l) => l.getAttribute('data-paragraph'))),
+      ['s3-p3', 's3-p1'],
+    );
+    assert.equal(await lesson.locator('li').first().locator('.lesson-question').textContent(), question);
+    await lesson.getByRole('button', { name: 'Move stop 2 up' }).click();
+    await until(
+      () => page.evaluate(() => new URLSearchParams(window.location.hash.slice(1)).get('lesson')),
+      (value) => /^s3-p1,.*\|s3-p3,/.test(value ?? ''),
+      'the reordered lesson in the link',
+    );
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    assert.equal(await lesson.locator('li').count(), 2, 'the lesson is back after a reload');
+
+    // Presented: the paragraph at the view it was added with; the question; the other paragraph.
+    await lesson.getByRole('button', { name: 'Present: My lesson' }).click();
+    const presenter = page
+      .getByRole('region', { name: 'My lesson', exact: true })
+      .and(page.locator('.presenter'));
+    await presenter.waitFor();
+    const near = (a: string | null, b: string | null) => {
+      const [za, ya, xa] = (a ?? '').split('/').map(Number);
+      const [zb, yb, xb] = (b ?? '').split('/').map(Number);
+      return Math.abs(za! - zb!) < 0.05 && Math.abs(ya! - yb!) < 0.01 && Math.abs(xa! - xb!) < 0.01;
+    };
+    await until(
+      () => viewInLink(page),
+      (view) => near(view, viewOfFutenma),
+      `the view the first stop was added with (${viewOfFutenma})`,
+    );
+    assert.match((await presenter.locator('.quote').first().textContent()) ?? '', /普天間飛行場/);
+    await page.keyboard.press('ArrowRight');
+    await presenter.locator('.presenter-prompt').waitFor();
+    assert.equal(await presenter.locator('.presenter-prompt').textContent(), question);
+    await page.keyboard.press('ArrowRight');
+    await until(
+      () => viewInLink(page),
+      (view) => near(view, viewOfReturns),
+      `the view the returns stop was added with (${viewOfReturns})`,
+    );
+    assert.match((await presenter.textContent()) ?? '', /3 of 3/);
+    await screenshot(page, 'presenter-own-lesson-en');
+    await page.keyboard.press('Escape');
+    await presenter.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

@@ -40,4 +40,11 @@ describe('the link for a class', () => {
     expect(state.quiz).toBeUndefined();
     expect(state.lang).toBe('en');
   });
+
+  it('leaves out the teacher’s own lesson', () => {
+    const teacher = stateOf(`#lang=en&lesson=${encodeURIComponent('s3-p1,9,26.4,127.8,Why%3F')}`);
+    expect(teacher.lesson).toHaveLength(1);
+    const { state } = parseHash(new URL(classLink(teacher, HREF, { lock: true, quiz: null })).hash);
+    expect(state.lesson).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The link a teacher gives a class: the atlas as it is now (view, place, layers, language,
  * paragraph…), locked or not, opening on a quiz or not. Never an embed link, never the teacher's
- * own imported layers (a link cannot carry them).
+ * own imported layers (a link cannot carry them), never the teacher's own lesson (their plan).
  */
 import { formatHash } from './hashState';
 import { hashOf } from './linkSync';
@@ -19,6 +19,7 @@ export function classLink(state: AtlasState, href: string, { lock, quiz }: Class
   url.hash = formatHash({
     ...hashOf(state),
     embed: undefined,
+    lesson: undefined,
     lock: lock || undefined,
     quiz: quiz ?? undefined,
   });

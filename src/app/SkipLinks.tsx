@@ -1,4 +1,4 @@
-/** Skip links: to the layer list and to the list of places. Neither touches the link's state. */
+/** Skip links: to the layer list, the list of places and the map. None touches the link's state. */
 import { translate } from '../i18n/strings';
 import { useAtlas } from '../state/store';
 
@@ -10,6 +10,7 @@ export function showList(): void {
 
 export function SkipLinks() {
   const lang = useAtlas((s) => s.lang);
+  const webgl = useAtlas((s) => s.webgl);
   return (
     <nav className="skip-links" aria-label={translate(lang, 'skipToLayers')}>
       <a
@@ -36,6 +37,22 @@ export function SkipLinks() {
       >
         {translate(lang, 'skipToList')}
       </a>
+      {webgl && (
+        <a
+          className="skip-link"
+          href="#map"
+          onClick={(event) => {
+            event.preventDefault();
+            const store = useAtlas.getState();
+            store.setMainView('map');
+            if (store.narrow) store.setPanelOpen(false);
+            // Into the map, where its feature index lists the places in view (src/map/FeatureIndex.tsx).
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus());
+          }}
+        >
+          {translate(lang, 'skipToMap')}
+        </a>
+      )}
     </nav>
   );
 }

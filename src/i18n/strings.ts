@@ -158,6 +158,7 @@ export const STRINGS = {
   mapView: { ja: '地図', en: 'Map' },
   listView: { ja: '一覧', en: 'List' },
   skipToList: { ja: '場所の一覧表へ移動', en: 'Skip to the list of places' },
+  skipToMap: { ja: '地図へ移動(キーで場所を開けます)', en: 'Skip to the map (open places by key)' },
   listCaption: { ja: '表示中のレイヤーの場所 {n}件', en: '{n} places in the visible layers' },
   columnName: { ja: '名称', en: 'Name' },
   columnLayer: { ja: 'レイヤー', en: 'Layer' },

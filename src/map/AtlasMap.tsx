@@ -17,6 +17,7 @@ import { AreaCircles } from './AreaCircles';
 import { AtlasLayers } from './AtlasLayers';
 import { NATIONAL_SOURCE, NATIONAL_SYMBOLS } from './clusters';
 import { BasemapLayers } from './BasemapLayers';
+import { FeatureIndex } from './FeatureIndex';
 import { offlineStyle } from './basemap';
 import { ImportedLayers, importedLayerIds } from './ImportedLayers';
 import { mapLayerIds } from './layerSpecs';
@@ -135,6 +136,7 @@ export function AtlasMap({ popup }: AtlasMapProps) {
           <ImportedLayers />
           <SelectionRings />
           <Overlays />
+          <FeatureIndex />
         </>
       )}
       <MapPopup>{popup}</MapPopup>

@@ -155,7 +155,11 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
     get().select(id, { frame: true });
     if (narrow) set({ panelOpen: false });
   },
-  choose: (ids, lngLat) => set({ chooser: { ids, lngLat } }),
+  choose: (ids, lngLat) => {
+    // Focus goes back to what opened the chooser (the map, by keyboard) when the place closes.
+    if (!opener) opener = focused();
+    set({ chooser: { ids, lngLat } });
+  },
   close: () => {
     set({ selectedId: null, chooser: null });
     const back = opener;

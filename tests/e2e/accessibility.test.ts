@@ -1,11 +1,13 @@
 /**
- * axe-core on the main views in both languages: no serious or critical violation.
+ * axe-core on the main views in both languages: no serious or critical violation. And the map by
+ * keyboard alone, as a screen-reader user meets it: one tab stop whose description says what is
+ * in view, number keys to open or zoom in to what its index lists.
  */
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { atlasSuite, openAtlas, waitForMapIdle } from './driver';
+import { atlasSuite, details, openAtlas, until, viewInLink, waitForMapIdle } from './driver';
 
 const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
   { name: 'map', hash: '', ready: waitForMapIdle },
@@ -60,6 +62,100 @@ describe('Accessibility (axe-core)', () => {
           assert.deepEqual(serious, []);
         });
       }
+    });
+  }
+});
+
+describe('The map by keyboard alone', () => {
+  const suite = atlasSuite();
+
+  for (const lang of ['en', 'ja'] as const) {
+    it(`reaches the map, hears what is in view, opens Kadena's quote, then Yokosuka's, in at most 25 keys (${lang})`, async () => {
+      const { page, errors } = await openAtlas(suite.browser, `#lang=${lang}`);
+      await waitForMapIdle(page);
+      let presses = 0;
+      const press = async (key: string) => {
+        presses += 1;
+        await page.keyboard.press(key);
+      };
+      const focused = () =>
+        page.evaluate(() => ({
+          text: document.activeElement?.textContent ?? '',
+          canvas: document.activeElement?.classList.contains('maplibregl-canvas') ?? false,
+          feature: document.activeElement?.getAttribute('data-feature') ?? null,
+        }));
+      const status = page.locator('.feature-index-said');
+
+      // From the top of the page, the skip links come first; the third leads into the map.
+      const skip = lang === 'en' ? 'Skip to the map' : '地図へ移動';
+      while (!(await focused()).text.startsWith(skip) && presses < 5) await press('Tab');
+      await press('Enter');
+      await until(focused, (f) => f.canvas, 'focus in the map');
+      const description = await page
+        .locator('.maplibregl-canvas')
+        .evaluate(
+          (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+        );
+      assert.match(
+        description,
+        lang === 'en' ? /^\d+ places in view, around .+\. / : /^表示中の場所 \d+件[((].+の周辺[))]。/,
+      );
+      assert.match(description, lang === 'en' ? /Number keys/ : /数字キー/);
+
+      /** Presses the number of the index entry that holds the place until the place opens. */
+      async function open(id: string) {
+        for (let step = 0; step < 6; step++) {
+          const entries = await page
+            .locator('.feature-index li')
+            .evaluateAll((items) => items.map((li) => (li.getAttribute('data-ids') ?? '').split(' ')));
+          const n = entries.findIndex((ids) => ids.includes(id));
+          assert.ok(n >= 0, `${id} is in the index: ${JSON.stringify(entries)}`);
+          const before = await viewInLink(page);
+          await press(String(n + 1));
+          if (entries[n]!.length === 1) return;
+          const chooser = page.locator('.chooser');
+          const next = await until(
+            async () =>
+              (await chooser.count()) > 0 ? 'chooser' : (await viewInLink(page)) !== before ? 'moved' : null,
+            (what) => what !== null,
+            'the map to zoom in, or a choice of the places on one spot',
+          );
+          if (next === 'chooser') {
+            while ((await focused()).feature !== id && presses < 25) await press('Tab');
+            await press('Enter');
+            return;
+          }
+          await waitForMapIdle(page);
+          // What the move brought into view is said, politely.
+          await until(
+            async () => (await status.textContent()) ?? '',
+            (text) => (lang === 'en' ? /places? in view/ : /表示中の場所/).test(text),
+            'the view said after the move',
+          );
+        }
+      }
+
+      await open('kadena');
+      await details(page, 'kadena').locator('.quote').first().waitFor();
+      assert.match((await details(page, 'kadena').locator('.quote').first().textContent()) ?? '', /嘉手納/);
+
+      // Esc closes it and gives the map its focus back; 0 shows all of Japan again.
+      await press('Escape');
+      await until(focused, (f) => f.canvas, 'focus back in the map');
+      const before = await viewInLink(page);
+      await press('0');
+      await until(
+        () => viewInLink(page),
+        (view) => view !== before,
+        'all of Japan',
+      );
+      await waitForMapIdle(page);
+      await open('yokosuka');
+      await details(page, 'yokosuka').locator('.quote').first().waitFor();
+      assert.ok(presses <= 25, `${presses} key presses`);
+      console.log(`map by keyboard (${lang}): ${presses} key presses`);
+      assert.deepEqual(errors, []);
+      await page.close();
     });
   }
 });

@@ -8,8 +8,7 @@
  * and the bundle is built once beside them (data, then `vite build`: the typecheck checks the
  * types); the end-to-end specs (scripts/e2e.ts) start as soon as it is built, with the checks of
  * the built files (size budgets, the drawn coast) beside them. Captured output is printed whole
- * after the end-to-end run's live report. On two cores this keeps both busy throughout; the checks
- * run at a lower priority, so the build and then the end-to-end run (the critical path) come first.
+ * after the end-to-end run's live report. On two cores this keeps both busy throughout.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,14 +32,9 @@ mkdirSync('test-results', { recursive: true });
 const seconds = (since: number) => (Date.now() - since) / 1000;
 const took = (s: number) => `${s.toFixed(1).padStart(6)} s`;
 
-/**
- * Runs a command with its output captured (printed by the caller), or passed through. `background`
- * runs it at a lower priority (nice 10): the checks off the critical path (build, then the
- * end-to-end run) take the CPU those leave idle rather than slowing them.
- */
-function run(command: string, args: string[], capture: boolean, background = false): Promise<Outcome> {
+/** Runs a command with its output captured (printed by the caller), or passed through. */
+function run(command: string, args: string[], capture: boolean): Promise<Outcome> {
   const start = Date.now();
-  if (background && process.platform !== 'win32') [command, args] = ['nice', ['-n', '10', command, ...args]];
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
@@ -103,7 +97,7 @@ async function main() {
       ],
     ],
   ];
-  const sourceChecks = Promise.all(checks.map(([, [cmd, ...args]]) => run(cmd!, args, true, true)));
+  const sourceChecks = Promise.all(checks.map(([, [cmd, ...args]]) => run(cmd!, args, true)));
 
   // 2. The production build, once.
   const buildStart = Date.now();
@@ -125,9 +119,7 @@ async function main() {
       ['--max-old-space-size=4096', '--import', 'tsx', 'scripts/basemap/checkCoast.ts'],
     ],
   ];
-  const builtChecks = built
-    ? Promise.all(afterBuild.map(([, cmd, args]) => run(cmd, args, true, true)))
-    : null;
+  const builtChecks = built ? Promise.all(afterBuild.map(([, cmd, args]) => run(cmd, args, true))) : null;
 
   // 3. The end-to-end specs in Chromium (installed first if missing).
   const chromium = built ? await run('bash', ['scripts/ensure-chromium.sh'], false) : null;

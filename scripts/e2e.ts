@@ -78,33 +78,13 @@ export function tapFailures(tap: string): string[] {
 }
 
 /**
- * The spec files that take longest, longest first (as measured in a full run, in seconds): two run
- * at a time, so starting the long ones first keeps a long one from starting last and running
- * alone at the end. Any other spec runs after these, in name order.
+ * Every spec in tests/e2e/, so a new one cannot be left out of the run. (node's runner starts them
+ * in name order whatever order they are given in: it sorts its file list.)
  */
-export const LONGEST_FIRST = [
-  'atlas', // 77
-  'accessibility', // 56
-  'badLinks', // 51
-  'import', // 48
-  'reading', // 45
-  'offline', // 44
-  'returns', // 43
-  'nationwide', // 25
-  'nationalView', // 23
-  'basemap', // 21
-  'links', // 19
-];
-
-/** Every spec in tests/e2e/, so a new one cannot be left out of the run; the longest first. */
 export function allSpecs(files = readdirSync('tests/e2e')): string[] {
-  const rank = (f: string) => {
-    const i = LONGEST_FIRST.indexOf(f.replace(/\.test\.ts$/, ''));
-    return i < 0 ? LONGEST_FIRST.length : i;
-  };
   return files
     .filter((f) => f.endsWith('.test.ts'))
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort()
     .map((f) => `tests/e2e/${f}`);
 }
 

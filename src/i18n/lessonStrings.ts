@@ -2,7 +2,7 @@
  * The words of a teacher's own lesson (src/panels/Lesson.tsx), in Japanese and English: loaded with
  * that code, when a teacher opens it, not with the atlas's first view.
  */
-import type { Lang } from './strings';
+import { fillTemplate, type Lang } from './strings';
 
 const LESSON_STRINGS = {
   lessonQuestionLabel: { ja: 'クラスへの問い(任意)', en: 'Question for the class (optional)' },
@@ -35,7 +35,5 @@ export function lessonText(
   key: LessonStringKey,
   values: Record<string, string | number> = {},
 ): string {
-  return LESSON_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_m, name: string) =>
-    String(values[name] ?? `{${name}}`),
-  );
+  return fillTemplate(LESSON_STRINGS[key][lang], values);
 }

@@ -2,7 +2,7 @@
  * The words of the map's feature index (src/map/FeatureIndex.tsx), in Japanese and English; loaded
  * with the map's code.
  */
-import type { Lang } from './strings';
+import { fillTemplate, type Lang } from './strings';
 
 const MAP_INDEX_STRINGS = {
   inView: { ja: '表示中の場所 {n}件', en: '{n} places in view' },
@@ -41,7 +41,5 @@ export function mapIndexText(
   key: MapIndexStringKey,
   values: Record<string, string | number> = {},
 ): string {
-  return MAP_INDEX_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_m, name: string) =>
-    String(values[name] ?? `{${name}}`),
-  );
+  return fillTemplate(MAP_INDEX_STRINGS[key][lang], values);
 }

@@ -462,6 +462,11 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** A template's `{name}`s filled from `values` (a name without a value stays as it is). */
+export function fillTemplate(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? `{${name}}`));
+}
+
 export function translate(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(STRINGS[key][lang], values);
 }

@@ -5,6 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { PrintSheet } from '../panels/PrintSheet';
 import { useAtlas } from '../state/store';
+import { Announcer } from './Announcer';
 import { DetailsSheet } from './Details';
 import { MainArea } from './MainArea';
 import { Sidebar } from './Sidebar';
@@ -28,6 +29,7 @@ export function App() {
       className={`app${narrow ? ' narrow' : ''}${presenting ? ' presenting' : ''}${printingActivity ? ' printing-activity' : ''}`}
     >
       <SkipLinks />
+      <Announcer />
       <Sidebar />
       <MainArea />
       {loaded && <PrintSheet />}

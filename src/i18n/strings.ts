@@ -12,6 +12,12 @@ export const STRINGS = {
   mapRegion: { ja: '地図', en: 'Map' },
   layers: { ja: 'レイヤー', en: 'Layers' },
   placesCount: { ja: '{n}件', en: '{n} places' },
+  mapSize: { ja: '表示サイズ', en: 'Map size' },
+  mapSizeTimes: { ja: '記号と文字 {n}倍', en: 'Symbols and labels {n} times' },
+  saidLayerShown: { ja: '{layer}を表示: {n}件', en: '{layer} shown: {n} places' },
+  saidLayerHidden: { ja: '{layer}を非表示', en: '{layer} hidden' },
+  saidFilter: { ja: '{what}: {n}件', en: '{what}: {n} places' },
+  saidFilterAll: { ja: '絞り込みなし: {n}件', en: 'No filter: {n} places' },
   showPlaces: { ja: '場所の一覧', en: 'List of places' },
   noLayers: {
     ja: '表示中のレイヤーがありません。上のチェックで表示してください。',

@@ -3,7 +3,8 @@
  * the same area, not the outline; src/geometry/areaCircles.ts). Loaded the first time the map is
  * zoomed in that close, then kept; drawn only for the layers shown, under the symbols.
  */
-import { Layer, Source } from '@vis.gl/react-maplibre';
+import { Source } from '@vis.gl/react-maplibre';
+import { SizedLayer } from './SizedLayer';
 import type { FilterSpecification } from 'maplibre-gl';
 import { useMemo, useState } from 'react';
 import { areaCirclesUrl } from '../data/loadAtlasData';
@@ -25,14 +26,14 @@ export function AreaCircles() {
   if (!wanted) return null;
   return (
     <Source id="area-circles" type="geojson" data={areaCirclesUrl()}>
-      <Layer
+      <SizedLayer
         id="area-circles-fill"
         type="fill"
         minzoom={AREA_CIRCLES_MIN_ZOOM}
         filter={filter}
         paint={areaCircleFill}
       />
-      <Layer
+      <SizedLayer
         id="area-circles-line"
         type="line"
         minzoom={AREA_CIRCLES_MIN_ZOOM}

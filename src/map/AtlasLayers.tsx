@@ -4,7 +4,8 @@
  * the places clustered). Toggles set `visibility`, so sources are never re-added; the facility
  * filter and the timeline's icons are expressions.
  */
-import { Layer, Source } from '@vis.gl/react-maplibre';
+import { Source } from '@vis.gl/react-maplibre';
+import { SizedLayer } from './SizedLayer';
 import { useMemo } from 'react';
 import { largeLayers, mapDataUrls } from '../data/loadAtlasData';
 import { LAYER_IDS, RETURNS_LAYER, type LayerId } from '../data/layers';
@@ -45,7 +46,7 @@ export function AtlasLayers() {
     return (
       <Source key={layer} id={ids.source} type="geojson" data={urls[layer]} promoteId="id">
         {large.has(layer) ? (
-          <Layer
+          <SizedLayer
             id={ids.symbols}
             filter={layerFilter}
             type="circle"
@@ -53,7 +54,7 @@ export function AtlasLayers() {
             paint={largeCirclePaint(layer)}
           />
         ) : (
-          <Layer
+          <SizedLayer
             id={ids.symbols}
             filter={layerFilter}
             type="symbol"
@@ -62,7 +63,7 @@ export function AtlasLayers() {
             layout={symbolLayout(layer, visibility, returnIcons)}
           />
         )}
-        <Layer
+        <SizedLayer
           id={ids.labels}
           filter={layerFilter}
           type="symbol"

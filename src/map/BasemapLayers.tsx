@@ -1,5 +1,6 @@
 /** Over the offline style: the optional online GSI tiles, town and country names. */
 import { Layer, Source } from '@vis.gl/react-maplibre';
+import { SizedLayer } from './SizedLayer';
 import { useAtlas } from '../state/store';
 import {
   COUNTRY_LABELS_URL,
@@ -32,7 +33,7 @@ export function BasemapLayers() {
       )}
       {/* Town names from the overview, then from the detail; the GSI map names its own. */}
       {[OVERVIEW_SOURCE, DETAIL_SOURCE].map((source) => (
-        <Layer
+        <SizedLayer
           key={source}
           id={`towns-${source}`}
           type="symbol"
@@ -45,7 +46,7 @@ export function BasemapLayers() {
         />
       ))}
       <Source id="country-labels" type="geojson" data={COUNTRY_LABELS_URL()}>
-        <Layer
+        <SizedLayer
           id="country-labels"
           type="symbol"
           maxzoom={7}

@@ -1,5 +1,6 @@
 /** The user's own layers, above the atlas's: fill, line, circle and label layers in their colour. */
-import { Layer, Source } from '@vis.gl/react-maplibre';
+import { Source } from '@vis.gl/react-maplibre';
+import { SizedLayer } from './SizedLayer';
 import type { FilterSpecification } from 'maplibre-gl';
 import { importedMapData, type ImportedEntry } from '../data/importedLayers';
 import { useAtlas } from '../state/store';
@@ -29,11 +30,13 @@ export function ImportedLayers() {
           const filter: FilterSpecification = ['in', ['geometry-type'], ['literal', [...part.types]]];
           const id = importedLayerId(layer.id, part.suffix);
           const common = { key: id, id, filter, layout: { visibility } } as const;
-          if (part.suffix === 'fill') return <Layer {...common} type="fill" paint={importedFill(colour)} />;
-          if (part.suffix === 'line') return <Layer {...common} type="line" paint={importedLine(colour)} />;
-          return <Layer {...common} type="circle" paint={importedCircle(colour)} />;
+          if (part.suffix === 'fill')
+            return <SizedLayer {...common} type="fill" paint={importedFill(colour)} />;
+          if (part.suffix === 'line')
+            return <SizedLayer {...common} type="line" paint={importedLine(colour)} />;
+          return <SizedLayer {...common} type="circle" paint={importedCircle(colour)} />;
         })}
-        <Layer
+        <SizedLayer
           id={importedLayerId(layer.id, 'labels')}
           type="symbol"
           minzoom={layer.features.length > IMPORTED_LABELS_ALL_ZOOMS ? LARGE_LABEL_ZOOM : 0}

@@ -2,7 +2,8 @@
  * The national view's places (below zoom 10): one clustered source of the shown layers' places,
  * filtered as the list is, drawn as symbols and cluster rings with ranked names (clusters.ts).
  */
-import { Layer, Source } from '@vis.gl/react-maplibre';
+import { Source } from '@vis.gl/react-maplibre';
+import { SizedLayer } from './SizedLayer';
 import { useMemo } from 'react';
 import { matchesFilter } from '../data/facilityFilter';
 import { largeLayers } from '../data/loadAtlasData';
@@ -32,6 +33,7 @@ export function NationalPlaces() {
   const mentions = useAtlas((s) => s.mentions);
   const visible = useAtlas((s) => s.visible);
   const filter = useAtlas((s) => s.filter);
+  const mapSize = useAtlas((s) => s.mapSize);
   const statuses = useReturnStatuses();
   // With the returns timeline open, its items are drawn on their own at every zoom (AtlasLayers),
   // so that each year's changes show; they leave the clusters.
@@ -64,23 +66,25 @@ export function NationalPlaces() {
   if (!places) return null;
   return (
     <Source
+      // Larger symbols gather from farther apart: a new size makes the clusters again.
+      key={mapSize}
       id={NATIONAL_SOURCE}
       type="geojson"
       data={places}
       cluster
       clusterMaxZoom={CLUSTER_MAX_ZOOM}
-      clusterRadius={CLUSTER_RADIUS}
+      clusterRadius={CLUSTER_RADIUS * mapSize}
       clusterProperties={clusterProperties}
     >
       {/* Names first (below), symbols on top: MapLibre places the upper layer first. */}
-      <Layer
+      <SizedLayer
         id={NATIONAL_LABELS}
         type="symbol"
         maxzoom={PLACES_MIN_ZOOM}
         layout={labelLayout}
         paint={labelPaint}
       />
-      <Layer
+      <SizedLayer
         id={NATIONAL_SYMBOLS}
         type="symbol"
         maxzoom={PLACES_MIN_ZOOM}

@@ -2,7 +2,8 @@
  * What the reader draws on the map: a true-size footprint (dragged with the mouse or a finger) and
  * a measured path with its points. Rendered inside the map, above the data layers.
  */
-import { Layer, Source, useMap } from '@vis.gl/react-maplibre';
+import { Source, useMap } from '@vis.gl/react-maplibre';
+import { SizedLayer } from './SizedLayer';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { MapLayerMouseEvent, MapLayerTouchEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
@@ -95,9 +96,9 @@ export function Overlays() {
     <>
       {labelled && (
         <Source id="footprint" type="geojson" data={labelled}>
-          <Layer id={FOOTPRINT_FILL_LAYER} type="fill" paint={footprintFill} />
-          <Layer id="footprint-line" type="line" paint={footprintLine} />
-          <Layer
+          <SizedLayer id={FOOTPRINT_FILL_LAYER} type="fill" paint={footprintFill} />
+          <SizedLayer id="footprint-line" type="line" paint={footprintLine} />
+          <SizedLayer
             id="footprint-label"
             type="symbol"
             layout={footprintLabelLayout}
@@ -107,12 +108,12 @@ export function Overlays() {
       )}
       {measurePath && (
         <Source id="measure-path" type="geojson" data={measurePath}>
-          <Layer id="measure-line" type="line" paint={measureLine} />
+          <SizedLayer id="measure-line" type="line" paint={measureLine} />
         </Source>
       )}
       {measurePoints.length > 0 && (
         <Source id="measure-points" type="geojson" data={pointCollection}>
-          <Layer id="measure-points" type="circle" paint={measurePointPaint} />
+          <SizedLayer id="measure-points" type="circle" paint={measurePointPaint} />
         </Source>
       )}
     </>

@@ -2,7 +2,8 @@
  * Rings around the selected place and the places of the part being read, as a small source of
  * their own: drawing a hidden ring under every feature cost a large layer dearly.
  */
-import { Layer, Source } from '@vis.gl/react-maplibre';
+import { Source } from '@vis.gl/react-maplibre';
+import { SizedLayer } from './SizedLayer';
 import type { FeatureCollection, Point } from 'geojson';
 import { useMemo } from 'react';
 import { matchesFilter } from '../data/facilityFilter';
@@ -56,7 +57,7 @@ export function SelectionRings() {
   return (
     <Source id="rings" type="geojson" data={rings}>
       {([0, 1] as const).map((offset) => (
-        <Layer
+        <SizedLayer
           key={offset}
           id={`rings-${offset}`}
           type="circle"

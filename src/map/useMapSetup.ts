@@ -22,15 +22,25 @@ export function useMapSetup(mapRef: RefObject<MapRef | null>): [ready: boolean, 
     const map = mapRef.current?.getMap();
     if (!map) return;
     const ratio = Math.min(3, Math.max(1, Math.ceil(window.devicePixelRatio || 1)));
-    for (const layer of LAYER_IDS) {
-      for (const shape of iconShapesFor(layer)) {
-        const name = iconName(layer, shape);
-        if (!map.hasImage(name))
-          map.addImage(name, drawSymbolImage(shape, LAYER_SYMBOLS[layer].colour, ratio), {
+    // The symbols are drawn at the map size chosen (1×, 1.5×, 2×) and again when it changes: larger
+    // images at the screen's own ratio, so they stay sharp. Cluster rings are redrawn as shown.
+    const drawImages = (size: number) => {
+      for (const layer of LAYER_IDS) {
+        for (const shape of iconShapesFor(layer)) {
+          const name = iconName(layer, shape);
+          if (map.hasImage(name)) map.removeImage(name);
+          map.addImage(name, drawSymbolImage(shape, LAYER_SYMBOLS[layer].colour, ratio * size), {
             pixelRatio: ratio,
           });
+        }
       }
-    }
+      for (const id of map.listImages()) if (clusterCounts(id)) map.removeImage(id);
+    };
+    drawImages(useAtlas.getState().mapSize);
+    const stopFollowing = useAtlas.subscribe((state, previous) => {
+      if (state.mapSize !== previous.mapSize) drawImages(state.mapSize);
+    });
+    map.once('remove', stopFollowing);
     // A plain marker of "fully drawn" that tests and benchmarks wait for; it never drives the UI.
     // MapLibre's idle with the atlas's data on the map; any frame drawn since (a move, a change of
     // data, filter or zoom range) clears it until the next idle. Set on idle alone, it once stayed
@@ -57,7 +67,9 @@ export function useMapSetup(mapRef: RefObject<MapRef | null>): [ready: boolean, 
       const counts = clusterCounts(id);
       if (!counts || map.hasImage(id)) return;
       const colours = LAYER_IDS.map((l) => LAYER_SYMBOLS[l].colour);
-      map.addImage(id, drawClusterImage(counts, colours, ratio), { pixelRatio: ratio });
+      map.addImage(id, drawClusterImage(counts, colours, ratio * useAtlas.getState().mapSize), {
+        pixelRatio: ratio,
+      });
     });
     // A lost context (a GPU reset, a driver update, too many tabs): MapLibre keeps a snapshot of
     // the style and redraws from it when the browser restores the context. The app says so meanwhile.

@@ -1,10 +1,12 @@
 /**
- * The basemap choice, on the map itself: the offline map (the default, from the atlas's own
- * origin) or one of GSI's online maps (standard, pale, aerial photos), one click away. The choice
- * goes into the link and is remembered for the next visit.
+ * The choices on the map itself. The basemap: the offline map (the default, from the atlas's own
+ * origin) or one of GSI's online maps (standard, pale, aerial photos), one click away; the choice
+ * goes into the link and is remembered for the next visit. The map size: symbols, labels and lines
+ * at 1×, 1.5× or 2× (for low vision and projectors), remembered in this browser.
  */
 import { translate, type StringKey } from '../i18n/strings';
 import { useLang } from '../state/derived';
+import { MAP_SIZES } from '../state/accessSlice';
 import type { BasemapId } from '../state/hashState';
 import { useAtlas } from '../state/store';
 
@@ -19,24 +21,44 @@ export function BasemapSwitch() {
   const lang = useLang();
   const basemap = useAtlas((s) => s.basemap);
   const choose = useAtlas((s) => s.chooseBasemap);
+  const mapSize = useAtlas((s) => s.mapSize);
+  const setMapSize = useAtlas((s) => s.setMapSize);
   return (
-    <fieldset className="basemap-switch" aria-describedby="basemap-online-note">
-      <legend>{translate(lang, 'basemap')}</legend>
-      {CHOICES.map(([id, label]) => (
-        <label key={id} data-basemap={id}>
-          <input
-            type="radio"
-            name="basemap"
-            value={id}
-            checked={basemap === id}
-            onChange={() => choose(id)}
-          />
-          {translate(lang, label)}
-        </label>
-      ))}
-      <span id="basemap-online-note" className="visually-hidden">
-        {translate(lang, 'basemapGsiNote')}
-      </span>
-    </fieldset>
+    <div className="map-options">
+      <fieldset className="basemap-switch" aria-describedby="basemap-online-note">
+        <legend>{translate(lang, 'basemap')}</legend>
+        {CHOICES.map(([id, label]) => (
+          <label key={id} data-basemap={id}>
+            <input
+              type="radio"
+              name="basemap"
+              value={id}
+              checked={basemap === id}
+              onChange={() => choose(id)}
+            />
+            {translate(lang, label)}
+          </label>
+        ))}
+        <span id="basemap-online-note" className="visually-hidden">
+          {translate(lang, 'basemapGsiNote')}
+        </span>
+      </fieldset>
+      <fieldset className="map-size-switch">
+        <legend>{translate(lang, 'mapSize')}</legend>
+        {MAP_SIZES.map((size) => (
+          <label key={size} data-map-size={size}>
+            <input
+              type="radio"
+              name="map-size"
+              value={size}
+              checked={mapSize === size}
+              onChange={() => setMapSize(size)}
+              aria-label={translate(lang, 'mapSizeTimes', { n: size })}
+            />
+            <span aria-hidden="true">{size}×</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
   );
 }

@@ -2,8 +2,9 @@
  * The side panel's layer list: a toggle, legend symbol and count per layer, and each layer's
  * places as buttons, so every place can be opened by keyboard or screen reader without the map.
  */
+import { isEmptyFilter, matchesFilter } from '../data/facilityFilter';
 import { LAYER_IDS, LAYERS } from '../data/layers';
-import { STATUS_LABELS } from '../i18n/format';
+import { formatNumber, STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
 import { useLang, useLoadedData } from '../state/derived';
 import { useAtlas } from '../state/store';
@@ -24,6 +25,8 @@ export function LayerPanel() {
   const locked = useAtlas((s) => s.start.lock);
   const onToggle = useAtlas((s) => s.toggleLayer);
   const onSelect = useAtlas((s) => s.showPlace);
+  const filter = useAtlas((s) => s.filter);
+  const say = useAtlas((s) => s.say);
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading" tabIndex={-1}>
@@ -43,7 +46,21 @@ export function LayerPanel() {
                   type="checkbox"
                   checked={visible.has(layer)}
                   disabled={locked}
-                  onChange={(e) => onToggle(layer, e.target.checked)}
+                  onChange={(e) => {
+                    const on = e.target.checked;
+                    onToggle(layer, on);
+                    // The places it now draws: the facilities within the filter, if one is set.
+                    const n =
+                      layer === 'us-facilities' && !isEmptyFilter(filter)
+                        ? features.filter((f) => matchesFilter(f, filter)).length
+                        : features.length;
+                    say(
+                      translate(lang, on ? 'saidLayerShown' : 'saidLayerHidden', {
+                        layer: info.title[lang],
+                        n: formatNumber(n, lang),
+                      }),
+                    );
+                  }}
                 />
                 <label htmlFor={inputId}>
                   <LegendSymbol shape={symbol.shape} colour={symbol.colour} />

@@ -11,6 +11,7 @@ import type { BasemapId, MainView, MapView } from './hashState';
 import type { InitialState } from './initialState';
 import type { ImportsSlice } from './importsSlice';
 import type { LessonSlice } from './lessonSlice';
+import type { AccessSlice } from './accessSlice';
 import type {
   CameraRequest,
   Chooser,
@@ -23,7 +24,7 @@ import type {
 
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
 
-export interface AtlasState extends ImportsSlice, LessonSlice {
+export interface AtlasState extends ImportsSlice, LessonSlice, AccessSlice {
   /** What the opening link asked for (a teacher's lock and an embed hold for the whole visit). */
   start: InitialState;
   /** Whether this browser can draw the map; without it the list is the way in. */

@@ -19,6 +19,7 @@ import { initialState } from './initialState';
 import { activityBounds, partBounds, returnsFrame, stopPatch, withLayer } from './frames';
 import { createImportsSlice } from './importsSlice';
 import { createLessonSlice } from './lessonSlice';
+import { createAccessSlice } from './accessSlice';
 import { linkPatch } from './applyLink';
 import type { AtlasState } from './atlasState';
 import type { Notice } from './types';
@@ -37,6 +38,7 @@ export type { AtlasState, LoadState } from './atlasState';
 export const useAtlas = create<AtlasState>()((set, get, store) => ({
   ...createImportsSlice(set, get, store),
   ...createLessonSlice(set, get, store),
+  ...createAccessSlice(set, get, store),
   start: START,
   webgl: true,
   narrow: false,

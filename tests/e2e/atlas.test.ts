@@ -199,6 +199,18 @@ describe('Bluebook Atlas in Chromium', () => {
     // The returns layer is no longer drawn.
     await waitForCentreColour(page, '#CC79A7', { present: false });
     assert.doesNotMatch(await page.evaluate(() => window.location.hash), /okinawa-land-returns/);
+    // A screen reader hears what the tick did, through the polite live region.
+    const said = page.locator('.announcer[role="status"]');
+    const hear = (words: string) =>
+      until(
+        async () => (await said.textContent())?.trim(),
+        (text) => text === words,
+        `to hear "${words}"`,
+      );
+    await hear('Okinawa land returns hidden');
+    await setLayerShown(page, 'Okinawa land returns', true);
+    await hear(`Okinawa land returns shown: ${LAYER_COUNTS['okinawa-land-returns']} places`);
+    await setLayerShown(page, 'Okinawa land returns', false);
     for (const label of [
       'U.S. facilities in Japan',
       'UN Command bases',

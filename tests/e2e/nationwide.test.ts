@@ -11,6 +11,7 @@ import {
   openAtlas,
   pointOf,
   screenshot,
+  until,
   waitForCentreColour,
   waitForMapIdle,
 } from './driver';
@@ -81,6 +82,12 @@ describe('U.S. facilities across Japan', () => {
       .locator('.feature-table tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature')));
     assert.ok(ids.includes('yokosuka') && !ids.includes('futenma'), `Navy only: ${ids.join(',')}`);
+    // And a screen reader heard what the filter left: as many places as the list has rows.
+    await until(
+      async () => (await page.locator('.announcer[role="status"]').textContent())?.trim(),
+      (text) => text === `Navy: ${ids.length} places`,
+      `to hear "Navy: ${ids.length} places"`,
+    );
     await page.close();
   });
 

@@ -3,7 +3,7 @@
  * on the ground, so it stays true to size wherever it is moved) and distances and areas between
  * picked points. A footprint is a schematic of equal area, never a boundary.
  */
-import { area, bbox, circle, greatCircle, length, lineString, point, polygon } from '@turf/turf';
+import { area, bbox, circle, destination, greatCircle, length, lineString, point, polygon } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Polygon } from 'geojson';
 
 /** Vertices of a footprint circle: smooth at any zoom, small enough to redraw while dragging. */
@@ -29,6 +29,13 @@ export function equalAreaFootprint(
     geometry: shape.geometry,
     properties: { featureId, officialHectares: hectares, computedHectares: area(shape) / 10_000 },
   };
+}
+
+/** Where a point is after moving `km` towards a compass bearing (0 north, 90 east): the keyboard's
+ * and a single pointer's way to move a footprint, as dragging does. */
+export function nudged(center: [number, number], bearing: number, km = 1): [number, number] {
+  const [lng, lat] = destination(point(center), km, bearing, { units: 'kilometers' }).geometry.coordinates;
+  return [Math.round(lng! * 1e6) / 1e6, Math.round(lat! * 1e6) / 1e6];
 }
 
 /** A view that shows the whole footprint with room around it: [west, south, east, north]. */

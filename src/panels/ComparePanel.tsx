@@ -1,12 +1,14 @@
 /**
  * Compare sizes and distances: an equal-area footprint of any place with an official area, shown at
- * its site and moved anywhere (a preset, another place, a point picked on the map, or dragged), and
- * distances and areas between picked points. Everything here works by keyboard.
+ * its site and moved anywhere (a preset, another place, a point picked on the map, 1 km at a time, or
+ * dragged), and distances and areas between places chosen from lists or points picked on the map.
+ * Everything here works by keyboard and by a single pointer: nothing needs dragging.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { areaInHectares } from '../data/featureFacts';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LAYERS } from '../data/layers';
+import { nudged } from '../geometry/footprint';
 import { formatArea, formatNumber, formatPartialDate } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
 import { useFootprintShape, useLang, useLoadedData, useMeasurement } from '../state/derived';
@@ -38,6 +40,8 @@ export function ComparePanel() {
   const onFootprint = useAtlas((s) => s.setFootprint);
   const onPickMode = useAtlas((s) => s.setPickMode);
   const onMeasurePoints = useAtlas((s) => s.setMeasurePoints);
+  const onMoveFootprint = useAtlas((s) => s.moveFootprint);
+  const [between, setBetween] = useState<[string, string]>(['', '']);
   // Computed once per data set, so selecting a place does not walk every feature again.
   const { otherPlaces, candidates } = useMemo(() => {
     const entries = [...data.featuresById.values()];
@@ -123,6 +127,26 @@ export function ComparePanel() {
               ))}
             </optgroup>
           </select>
+          <div className="nudge" role="group" aria-labelledby="footprint-nudge">
+            <span id="footprint-nudge">{translate(lang, 'footprintNudge')}</span>
+            {(
+              [
+                ['north', 0, '↑'],
+                ['west', 270, '←'],
+                ['east', 90, '→'],
+                ['south', 180, '↓'],
+              ] as const
+            ).map(([word, bearing, arrow]) => (
+              <button
+                key={word}
+                type="button"
+                data-bearing={bearing}
+                onClick={() => onMoveFootprint(nudged(footprint.center, bearing))}
+              >
+                <span aria-hidden="true">{arrow}</span> {translate(lang, word)}
+              </button>
+            ))}
+          </div>
           {pickMode === 'footprint' && (
             <p className="pick-hint" role="status">
               {translate(lang, 'pickOnMap')}
@@ -173,6 +197,32 @@ export function ComparePanel() {
           );
         })}
       </div>
+      <fieldset className="measure-between">
+        <legend>{translate(lang, 'measureBetween')}</legend>
+        {(['measureFrom', 'measureTo'] as const).map((label, end) => (
+          <span key={label}>
+            <label htmlFor={`measure-${end ? 'to' : 'from'}`}>{translate(lang, label)}</label>{' '}
+            <select
+              id={`measure-${end ? 'to' : 'from'}`}
+              value={between[end]}
+              onChange={(event) => {
+                const next: [string, string] =
+                  end === 0 ? [event.target.value, between[1]] : [between[0], event.target.value];
+                setBetween(next);
+                const [a, b] = next.map(pointOf);
+                if (a && b) onMeasurePoints([a, b]);
+              }}
+            >
+              <option value="">—</option>
+              {otherPlaces.map((e) => (
+                <option key={e.feature.properties.id} value={e.feature.properties.id}>
+                  {e.feature.properties.name[lang]}
+                </option>
+              ))}
+            </select>
+          </span>
+        ))}
+      </fieldset>
       <div className="measure-buttons">
         <button
           type="button"

@@ -202,6 +202,38 @@ describe('Comparing Okinawa land returns', () => {
       'the footprint is drawn at Tokyo Station',
     );
     await screenshot(page, 'footprint-futenma-at-tokyo-station-en');
+    // By keyboard (or one tap each), no dragging: 1 km east moves the outline by 1 km at this
+    // zoom (MapLibre's 512 px tiles: 40,075 km × cos(latitude) / (512 × 2^zoom) per pixel).
+    const atStation = await colourExtent(page, below, FOOTPRINT_OUTLINE);
+    assert.ok(atStation, 'the footprint’s outline is drawn');
+    const zoom = Number(/map=([\d.]+)\//.exec(await page.evaluate(() => window.location.hash))![1]);
+    const kmPerPx = (40_075 * Math.cos((35.68 * Math.PI) / 180)) / (512 * 2 ** zoom);
+    await page.getByRole('group', { name: 'Move it 1 km' }).getByRole('button', { name: 'East' }).focus();
+    await page.keyboard.press('Enter');
+    const nudged = await until(
+      () => colourExtent(page, below, FOOTPRINT_OUTLINE),
+      (extent) => extent !== null && extent[0] > atStation[0] + 2,
+      'the footprint to move east',
+      5_000,
+    );
+    const movedPx = (nudged![0] + nudged![1]) / 2 - (atStation[0] + atStation[1]) / 2;
+    assert.ok(Math.abs(movedPx * kmPerPx - 1) < 0.1, `moved ${(movedPx * kmPerPx).toFixed(2)} km east`);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('group', { name: 'Move it 1 km' })
+      .getByRole('button', { name: 'West', exact: true })
+      .click();
+    await page
+      .getByRole('group', { name: 'Move it 1 km' })
+      .getByRole('button', { name: 'West', exact: true })
+      .click();
+    await until(
+      () => colourExtent(page, below, FOOTPRINT_OUTLINE),
+      (extent) => extent !== null && Math.abs(extent[0] - atStation[0]) <= 2,
+      'the footprint back at Tokyo Station (east twice, west twice)',
+      5_000,
+    );
+    await waitForMapIdle(page);
     // Dragged 300 px in six steps, watching it follow after each (as a person drags, over many
     // frames), its outline's middle moves 300 px with the pointer: it once stopped after the first
     // step, when the handlers were set up again for every new position.
@@ -235,6 +267,18 @@ describe('Comparing Okinawa land returns', () => {
     assert.equal(await page.locator('.measure-result dd').first().textContent(), '2,274.1 km');
     await page.locator('[data-measure="futenma-henoko"]').click();
     assert.equal(await page.locator('.measure-result dd').first().textContent(), '40.9 km');
+    // The same distance between two places chosen from lists, without the map.
+    const between = page.getByRole('group', { name: 'Measure between places' });
+    await between.getByLabel('From', { exact: true }).selectOption('yokosuka');
+    await between.getByLabel('To', { exact: true }).selectOption('sasebo');
+    await page.locator('[data-measure="yokosuka-sasebo"]').waitFor();
+    const preset = async () => {
+      await page.locator('[data-measure="yokosuka-sasebo"]').click();
+      return page.locator('.measure-result dd').first().textContent();
+    };
+    const fromLists = await page.locator('.measure-result dd').first().textContent();
+    assert.match(fromLists ?? '', /^[\d,.]+ km$/);
+    assert.equal(fromLists, await preset(), 'chosen from lists, as the preset measures it');
     await page.close();
   });
 

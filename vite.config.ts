@@ -20,6 +20,9 @@ const DETAIL_ARCHIVE = 'public/basemap/japan-detail.pmtiles';
 
 export default defineConfig(({ mode }) => {
   const bench = mode === 'bench';
+  const pages: Record<string, string> = bench
+    ? { index: 'index.html', bare: 'scripts/bench/bare.html' }
+    : { index: 'index.html', accessibility: 'accessibility.html' };
   const detailBytes = existsSync(DETAIL_ARCHIVE) ? statSync(DETAIL_ARCHIVE).size : null;
   return {
     plugins: [react(), ...(bench ? [] : [cspPlugin(), serviceWorkerPlugin()])],
@@ -33,10 +36,10 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       // dist/.vite/manifest.json tells scripts/check-budgets.ts which chunks load first.
       manifest: true,
-      ...(bench && {
-        outDir: 'dist-bench',
-        rollupOptions: { input: { index: 'index.html', bare: 'scripts/bench/bare.html' } },
-      }),
+      // The atlas and its accessibility statement (a page of its own, linked from the panel); the
+      // benchmark's build has the bare MapLibre page instead.
+      rollupOptions: { input: pages },
+      ...(bench && { outDir: 'dist-bench' }),
     },
     server: { port: 5173 },
     preview: { port: 4173 },

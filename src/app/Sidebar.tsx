@@ -122,6 +122,9 @@ export function Sidebar() {
             <h2>{translate(lang, 'about')}</h2>
             <p>{translate(lang, 'aboutText')}</p>
             {data && <AboutCitation data={data} lang={lang} />}
+            <p>
+              <a href={`./accessibility.html#${lang}`}>{translate(lang, 'statementLink')}</a>
+            </p>
           </section>
         </div>
         <div id="tabpanel-reader" role="tabpanel" aria-labelledby="tab-reader" hidden={tab !== 'reader'}>

@@ -131,6 +131,7 @@ export const STRINGS = {
   startUnc: { ja: '国連軍の基地', en: 'The UN Command’s bases' },
   showLayers: { ja: 'レイヤー', en: 'Layers' },
   hideLayers: { ja: '地図に戻る', en: 'Back to the map' },
+  statementLink: { ja: 'ウェブアクセシビリティ方針と試験結果', en: 'Accessibility statement' },
   about: { ja: 'この地図について', en: 'About this atlas' },
   aboutText: {
     ja: '各地点をクリック(またはレイヤー一覧から選択)すると、文書の該当段落を原文のまま引用して表示します。座標・面積・日付にはそれぞれ出典があります。代用の地点はその旨を表示します。',

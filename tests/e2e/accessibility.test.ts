@@ -7,7 +7,16 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { atlasSuite, details, openAtlas, screenshot, until, viewInLink, waitForMapIdle } from './driver';
+import {
+  atlasSuite,
+  details,
+  openAtlas,
+  ORIGIN,
+  screenshot,
+  until,
+  viewInLink,
+  waitForMapIdle,
+} from './driver';
 
 const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
   { name: 'map', hash: '', ready: waitForMapIdle },
@@ -183,4 +192,34 @@ describe('The map by keyboard alone', () => {
       await page.close();
     });
   }
+});
+
+describe('The accessibility statement', () => {
+  const suite = atlasSuite();
+
+  it('is linked from the panel in the reader’s language, reads in both, and axe finds nothing serious', async () => {
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en');
+    await page.getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.waitForURL(/\/accessibility\.html#en$/);
+    const english = page.locator('section#en[lang="en"] h1');
+    await english.waitFor();
+    assert.equal(await english.textContent(), 'Accessibility statement');
+    assert.match(
+      (await page.locator('section#ja').textContent()) ?? '',
+      /JIS X 8341-3:2016 の適合レベル AA に配慮/,
+    );
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'accessibility-statement-en');
+    // And back to the atlas, in English.
+    await page.getByRole('link', { name: 'Back to the atlas' }).click();
+    await page.locator('.layer[data-layer="us-facilities"]').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    // On a phone, in Japanese: nothing wider than the screen but the table of tests.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${ORIGIN}/accessibility.html#ja`);
+    await page.locator('section#ja h1').waitFor();
+    await screenshot(page, 'accessibility-statement-ja-phone');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -76,6 +76,36 @@ describe('Low vision and colour vision', () => {
     });
   }
 
+  it('moves the map at once when reduced motion is asked for, and flies when it is not', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=en');
+    await waitForMapIdle(page);
+    /** How many frames of movement a "Go to" button's move took. */
+    const movesFor = async (region: string) => {
+      await page.evaluate(() => {
+        const map = (window as unknown as { __benchMap: { on: (e: string, f: () => void) => void } })
+          .__benchMap;
+        Object.assign(window, { __moves: 0 });
+        map.on('move', () =>
+          Object.assign(window, { __moves: (window as unknown as { __moves: number }).__moves + 1 }),
+        );
+      });
+      const before = await page.evaluate(() => window.location.hash);
+      await page.getByRole('button', { name: region, exact: true }).click();
+      await page.waitForFunction((was) => window.location.hash !== was, before);
+      await waitForMapIdle(page);
+      return page.evaluate(() => (window as unknown as { __moves: number }).__moves);
+    };
+    // The page asks for reduced motion (the driver's default): a jump, at most two "move" events
+    // with no frames between them, against dozens for a flight.
+    const jumping = await movesFor('Okinawa Island');
+    assert.ok(jumping <= 2, `a jump with reduced motion (${jumping} moves)`);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const flying = await movesFor('Kanto');
+    assert.ok(flying >= 5, `a flight over several frames otherwise (${flying} moves)`);
+    console.log(`reduced motion: ${jumping} moves; otherwise ${flying}`);
+    await page.close();
+  });
+
   it('tells every layer apart by its shape, and by colour under simulated deuteranopia, protanopia and tritanopia', async () => {
     const { page } = await openAtlas(suite.browser, '#lang=en&map=6.5/26.6/128.2');
     await waitForMapIdle(page);

@@ -12,6 +12,12 @@ const MAP_INDEX_STRINGS = {
     en: 'No places in view. Press 0 for all of Japan.',
   },
   around: { ja: '{name}の周辺', en: 'around {name}' },
+  aroundIn: { ja: '{where}の{name}の周辺', en: 'around {name}, {where}' },
+  'count-us-facilities': { ja: '米軍施設{n}', en: '{n} U.S. facilities' },
+  'count-un-command-bases': { ja: '国連軍の基地{n}', en: '{n} UN Command bases' },
+  'count-exchange-sites': { ja: '交流の場所{n}', en: '{n} exchange sites' },
+  'count-okinawa-land-returns': { ja: '返還の項目{n}', en: '{n} return items' },
+  'count-context': { ja: 'その他の場所{n}', en: '{n} other places' },
   zoomLevel: { ja: 'ズーム {zoom}。', en: 'Zoom {zoom}.' },
   group: { ja: '{name}など{n}件({others})', en: '{n} places around {name} ({others})' },
   keysHint: {

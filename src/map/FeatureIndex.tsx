@@ -9,6 +9,7 @@
  */
 import { useMap } from '@vis.gl/react-maplibre';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { AtlasData } from '../data/loadAtlasData';
 import { placeGroups, type PlaceGroup } from '../geometry/placeGroups';
 import { formatNumber } from '../i18n/format';
@@ -185,10 +186,28 @@ function summary(at: Index, lang: Lang, data: AtlasData | null, withHint = true)
     at.inView === 1
       ? mapIndexText(lang, 'inViewOne')
       : mapIndexText(lang, 'inView', { n: formatNumber(at.inView, lang) });
+  // What they are, layer by layer ("20 U.S. facilities, 11 return items").
+  const perLayer = new Map<LayerId, number>();
+  for (const id of at.groups.flatMap((g) => g.ids)) {
+    const layer = data?.featuresById.get(id)?.layer;
+    if (layer) perLayer.set(layer, (perLayer.get(layer) ?? 0) + 1);
+  }
+  const kinds = LAYER_IDS.filter((layer) => perLayer.has(layer))
+    .map((layer) => mapIndexText(lang, `count-${layer}`, { n: formatNumber(perLayer.get(layer)!, lang) }))
+    .join(lang === 'ja' ? '、' : ', ');
+  // Around the place nearest the centre, and its prefecture where it has one.
   const first = at.groups[0];
-  const around = first ? mapIndexText(lang, 'around', { name: nameOf(data, first.anchor, lang) }) : '';
+  const place = first ? data?.featuresById.get(first.anchor)?.feature.properties : undefined;
+  const name = first ? nameOf(data, first.anchor, lang) : '';
+  const around = !first
+    ? ''
+    : place?.prefecture
+      ? mapIndexText(lang, 'aroundIn', { name, where: place.prefecture[lang] })
+      : mapIndexText(lang, 'around', { name });
   const hint = withHint ? mapIndexText(lang, 'keysHint') : '';
-  return (lang === 'ja' ? `${count}(${around})。${hint}` : `${count}, ${around}. ${hint}`).trim();
+  return (
+    lang === 'ja' ? `${count}(${around}。${kinds})。${hint}` : `${count}, ${around} (${kinds}). ${hint}`
+  ).trim();
 }
 
 /** What the live region says: the summary, the zoom, then the numbered list. */

@@ -71,9 +71,7 @@ export function QuizPanel() {
       )}
       {finished ? (
         <div className="quiz-result" role="status">
-          <p className="score" data-score={score}>
-            {translate(lang, 'quizScore', { score, total: questions.length })}
-          </p>
+          <Score score={score} total={questions.length} lang={lang} />
           <button
             type="button"
             onClick={() => {
@@ -132,9 +130,14 @@ function QuestionView({
 }: QuestionViewProps) {
   const [order, setOrder] = useState<string[]>(question.kind === 'return-order' ? question.items : []);
   const feedback = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (answered !== undefined) feedback.current?.focus();
   }, [answered]);
+  // After 「次へ」 the button is gone: focus goes to the new question, not to the page's body.
+  useEffect(() => {
+    if (number > 1) heading.current?.focus();
+  }, [number]);
   const correct = answered !== undefined && isCorrect(question, answered);
   const move = (i: number, step: number) => {
     const next = [...order];
@@ -146,7 +149,9 @@ function QuestionView({
 
   return (
     <div className="question" data-kind={question.kind}>
-      <h3>{translate(lang, 'quizQuestion', { n: number, total })}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {translate(lang, 'quizQuestion', { n: number, total })}
+      </h3>
       {question.kind === 'which-place' && (
         <>
           <p>{translate(lang, 'quizWhichPlace')}</p>
@@ -263,5 +268,16 @@ function QuestionView({
         </div>
       )}
     </div>
+  );
+}
+
+/** The score at the end, focused when it appears (the last 「次へ」 is gone). */
+function Score({ score, total, lang }: { score: number; total: number; lang: Lang }) {
+  const own = useRef<HTMLParagraphElement>(null);
+  useEffect(() => own.current?.focus(), []);
+  return (
+    <p className="score" data-score={score} ref={own} tabIndex={-1}>
+      {translate(lang, 'quizScore', { score, total })}
+    </p>
   );
 }

@@ -67,6 +67,15 @@ describe('Quiz', () => {
       const next = page.getByRole('button', { name: '次へ' });
       await next.focus();
       await page.keyboard.press('Enter');
+      // Focus goes on to the next question (or the score), not to the page's body.
+      await page.waitForFunction(
+        (last) =>
+          last
+            ? document.activeElement?.classList.contains('score')
+            : document.activeElement?.tagName === 'H3' &&
+              /^第\d問/.test(document.activeElement.textContent ?? ''),
+        i === 4,
+      );
     }
     assert.equal(await page.locator('.score').getAttribute('data-score'), String(right));
     await page.close();

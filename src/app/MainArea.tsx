@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import { translate } from '../i18n/strings';
 import { BasemapSwitch } from '../panels/BasemapSwitch';
 import { FeatureTable } from '../panels/FeatureTable';
+import { FilterBar } from '../panels/FilterBar';
 import { ImportedTable } from '../panels/ImportedTable';
 import { Notices } from '../panels/Notices';
 import { usesSheet } from '../state/derived';
@@ -48,6 +49,7 @@ export function MainArea() {
           {translate(lang, 'listView')}
         </button>
       </div>
+      {loaded && <FilterBar />}
       {load.status === 'loading' && (
         <p className="status" role="status">
           {translate(lang, 'loading')}

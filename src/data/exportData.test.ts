@@ -19,6 +19,11 @@ describe('csvCell', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell('-1')).toBe("'-1");
   });
+  it('keeps numbers as numbers, negative ones too (a longitude west of Greenwich)', () => {
+    expect(csvCell(-77.0364)).toBe('-77.0364');
+    expect(csvCell(0)).toBe('0');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
 });
 
 describe('toCsv', () => {
@@ -29,6 +34,25 @@ describe('toCsv', () => {
     expect(lines).toHaveLength(1 + features.length);
     expect(csv).toContain('s6-p1: 「嘉手納(かでな)飛行場」');
     expect(csv).toContain('外務省『外交青書2025』');
+  });
+  it('has the columns a journalist asks for, areas in one unit, names in both languages', () => {
+    const [header, ...rows] = toCsv({ entries, partsById: new Map(), citation }).trim().split('\r\n');
+    const columns = header!.replace('\uFEFF', '').split(',');
+    for (const c of [
+      'service',
+      'use_type',
+      'facility_number',
+      'prefecture_ja',
+      'prefecture_en',
+      'municipality_en',
+      'area_ha',
+    ])
+      expect(columns).toContain(c);
+    const yokota = rows.find((r) => r.startsWith('unc-yokota,'));
+    expect(yokota).toBeDefined();
+    const cell = (name: string) => yokota!.split(',')[columns.indexOf(name)];
+    expect(cell('prefecture_ja')).toBe('東京都');
+    expect(cell('prefecture_en')).toMatch(/^Tokyo/);
   });
 });
 

@@ -2,6 +2,7 @@
  * Export of the visible places with their citations and sources, as GeoJSON or CSV. Pure: the panel
  * turns the strings into downloads. CSV cells that a spreadsheet would run as formulas are defused.
  */
+import { areaInHectares } from './featureFacts';
 import type { FeatureEntry } from './loadAtlasData';
 import type { DocumentCitation, DocumentPart } from './schema';
 
@@ -32,14 +33,20 @@ const COLUMNS = [
   'name_ja',
   'name_en',
   'kind',
-  'prefecture',
-  'municipality',
+  'service',
+  'use_type',
+  'facility_number',
+  'prefecture_ja',
+  'prefecture_en',
+  'municipality_ja',
+  'municipality_en',
   'country',
   'lat',
   'lon',
   'point_method',
   'point_represents',
   'point_source',
+  'area_ha',
   'area',
   'area_unit',
   'area_as_of',
@@ -52,9 +59,14 @@ const COLUMNS = [
   'document',
 ] as const;
 
-/** Quotes a cell when needed, and puts a ' before a leading =, +, - or @ so it stays text. */
+/**
+ * Quotes a cell when needed, and puts a ' before text that starts with =, +, - or @, so a
+ * spreadsheet keeps it as text rather than running it. Numbers stay numbers: a negative longitude
+ * (-77.0364) is a number a spreadsheet or GIS must read as one.
+ */
 export function csvCell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let text = value === undefined ? '' : value;
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -69,14 +81,21 @@ export function toCsv({ entries, citation }: ExportContext): string {
       name_ja: p.name.ja,
       name_en: p.name.en,
       kind: p.kindLabel.en,
-      prefecture: p.prefecture?.ja,
-      municipality: p.municipality?.ja,
+      service: p.service,
+      use_type: p.useType,
+      facility_number: p.facilityNumber,
+      prefecture_ja: p.prefecture?.ja,
+      prefecture_en: p.prefecture?.en,
+      municipality_ja: p.municipality?.ja,
+      municipality_en: p.municipality?.en,
       country: p.country?.en,
       lat,
       lon,
       point_method: p.geometry.method,
       point_represents: p.geometry.represents.en,
       point_source: p.geometry.source,
+      // One unit for every row (hectares), beside the source's own figure and unit.
+      area_ha: p.area ? Math.round(areaInHectares(p.area)! * 1000) / 1000 : undefined,
       area: p.area?.value,
       area_unit: p.area?.unit,
       area_as_of: p.area?.asOf,

@@ -1,6 +1,9 @@
 /**
- * Filters for the U.S. facilities layer — service, prefecture, use type, status — and their form in
- * the link: `filter=service:Navy;pref:沖縄県;use:exclusive;status:in-use` (any subset).
+ * The atlas's one filter — prefecture, service, use type, status — and its form in the link:
+ * `filter=service:Navy;pref:沖縄県;use:exclusive;status:in-use` (any subset). It applies to every
+ * layer, strictly: a place is kept when it has each attribute asked for, with that value, so
+ * "Kanagawa + Navy" keeps the Navy's facilities in Kanagawa on the map, in the list, the index and
+ * the export alike (a return item has no service, an exchange site no status: they are out).
  */
 import type { PlaceFeature, Service, StatusCode, UseType } from './schema';
 import { SERVICES, STATUS_CODES, USE_TYPES } from './schema';

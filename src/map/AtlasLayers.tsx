@@ -13,7 +13,6 @@ import { timelineOn, useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { PLACES_MIN_ZOOM } from './clusters';
 import {
-  ALL,
   filterExpression,
   labelField,
   labelLayout,
@@ -42,7 +41,8 @@ export function AtlasLayers() {
   return LAYER_IDS.map((layer) => {
     const ids = mapLayerIds(layer);
     const visibility = visible.has(layer) ? 'visible' : 'none';
-    const layerFilter = layer === 'us-facilities' ? facilityFilter : ALL;
+    // The atlas's one filter applies to every layer (a place without the attribute asked for is out).
+    const layerFilter = facilityFilter;
     return (
       <Source key={layer} id={ids.source} type="geojson" data={urls[layer]} promoteId="id">
         {large.has(layer) ? (

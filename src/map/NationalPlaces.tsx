@@ -5,7 +5,7 @@
 import { Source } from '@vis.gl/react-maplibre';
 import { SizedLayer } from './SizedLayer';
 import { useMemo } from 'react';
-import { matchesFilter } from '../data/facilityFilter';
+import { isEmptyFilter, matchesFilter } from '../data/facilityFilter';
 import { largeLayers } from '../data/loadAtlasData';
 import { LAYER_IDS, RETURNS_LAYER } from '../data/layers';
 import { prominence } from '../data/mentions';
@@ -53,10 +53,9 @@ export function NationalPlaces() {
       (layer) => visible.has(layer) && !large.has(layer) && !(timeline && layer === RETURNS_LAYER),
     ).map((layer) => {
       const file = data.layers[layer];
-      const kept =
-        layer === 'us-facilities'
-          ? { ...file, features: file.features.filter((f) => matchesFilter(f, filter)) }
-          : file;
+      const kept = isEmptyFilter(filter)
+        ? file
+        : { ...file, features: file.features.filter((f) => matchesFilter(f, filter)) };
       return [layer, toMapFeatures(layer, kept, scores)] as const;
     });
     return nationalPlaces(shown, order);

@@ -41,7 +41,7 @@ export function SelectionRings() {
           : [];
       const entry = data?.featuresById.get(id);
       if (!entry || !visible.has(entry.layer)) return [];
-      if (entry.layer === 'us-facilities' && !matchesFilter(entry.feature, filter)) return [];
+      if (!matchesFilter(entry.feature, filter)) return [];
       const offset = LAYER_SYMBOLS[entry.layer].offset[0] === 0 ? 0 : 1;
       return [{ type: 'Feature', geometry: entry.feature.geometry, properties: { selected, offset } }];
     };

@@ -38,6 +38,10 @@ export function LayerPanel() {
           const symbol = LAYER_SYMBOLS[layer];
           const features = data.layers[layer].features;
           const inputId = `layer-toggle-${layer}`;
+          // Under a filter, the places it keeps of this layer ("7 of 95 places").
+          const filtered = isEmptyFilter(filter)
+            ? null
+            : features.filter((f) => matchesFilter(f, filter)).length;
           return (
             <li key={layer} className="layer" data-layer={layer}>
               <div className="layer-row">
@@ -49,11 +53,8 @@ export function LayerPanel() {
                   onChange={(e) => {
                     const on = e.target.checked;
                     onToggle(layer, on);
-                    // The places it now draws: the facilities within the filter, if one is set.
-                    const n =
-                      layer === 'us-facilities' && !isEmptyFilter(filter)
-                        ? features.filter((f) => matchesFilter(f, filter)).length
-                        : features.length;
+                    // The places it now draws: those the filter keeps, if one is set.
+                    const n = filtered ?? features.length;
                     say(
                       translate(lang, on ? 'saidLayerShown' : 'saidLayerHidden', {
                         layer: info.title[lang],
@@ -65,8 +66,10 @@ export function LayerPanel() {
                 <label htmlFor={inputId}>
                   <LegendSymbol shape={symbol.shape} colour={symbol.colour} />
                   <span className="layer-title">{info.title[lang]}</span>
-                  <span className="count" data-count={features.length}>
-                    {translate(lang, 'placesCount', { n: features.length })}
+                  <span className="count" data-count={features.length} data-filtered={filtered ?? undefined}>
+                    {filtered === null
+                      ? translate(lang, 'placesCount', { n: features.length })
+                      : translate(lang, 'placesCountOf', { n: filtered, of: features.length })}
                   </span>
                 </label>
               </div>

@@ -4,22 +4,14 @@
  * the official figures, with the difference explained.
  */
 import { useMemo } from 'react';
-import { matchesFilter, type FacilityFilter } from '../data/facilityFilter';
 import { agrees, largestShare, prefectureTotals } from '../data/prefectureTotals';
 import { SERVICES, USE_TYPES, type Service, type StatusCode, type UseType } from '../data/schema';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
+import { SERVICE_LABELS, USE_LABELS } from '../i18n/filterWords';
 import { prefectureName } from '../i18n/prefectures';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
 import { useLang, useLoadedData } from '../state/derived';
 import { useAtlas } from '../state/store';
-
-const SERVICE_LABELS: Record<Service, Record<Lang, string>> = {
-  Army: { ja: '陸軍', en: 'Army' },
-  Navy: { ja: '海軍', en: 'Navy' },
-  'Air Force': { ja: '空軍', en: 'Air Force' },
-  'Marine Corps': { ja: '海兵隊', en: 'Marine Corps' },
-};
-const USE_LABELS: Record<UseType, StringKey> = { exclusive: 'useExclusive', shared: 'useShared' };
 
 /** A few names, and how many more: a row's note stays a line or two however large the data. */
 const MAX_NAMED = 8;
@@ -34,8 +26,6 @@ export function NationwidePanel() {
   const data = useLoadedData();
   const lang = useLang();
   const filter = useAtlas((s) => s.filter);
-  const setFilter = useAtlas((s) => s.setFilter);
-  const say = useAtlas((s) => s.say);
   // Computed once per data set: selecting a place re-renders the panels, not these.
   const { prefectures, statuses, rows } = useMemo(() => {
     const features = data.layers['us-facilities'].features;
@@ -49,25 +39,7 @@ export function NationwidePanel() {
       rows: prefectureTotals(features, data.officialTotals),
     };
   }, [data]);
-  /** Applies a filter and says what it leaves: "Kanagawa, Navy: 3 places". */
-  const onFilter = (next: FacilityFilter) => {
-    setFilter(next);
-    const n = formatNumber(
-      data.layers['us-facilities'].features.filter((f) => matchesFilter(f, next)).length,
-      lang,
-    );
-    const what = [
-      next.prefecture && prefectureName(next.prefecture, lang),
-      next.service && SERVICE_LABELS[next.service][lang],
-      next.useType && translate(lang, USE_LABELS[next.useType]),
-      next.status && STATUS_LABELS[next.status][lang],
-    ].filter(Boolean);
-    say(
-      what.length
-        ? translate(lang, 'saidFilter', { what: what.join(lang === 'ja' ? '・' : ', '), n })
-        : translate(lang, 'saidFilterAll', { n }),
-    );
-  };
+  const onFilter = useAtlas((s) => s.applyFilter);
   const official = data.officialTotals;
   const computedTotal = rows.reduce((sum, r) => sum + r.thousandM2, 0);
   const computedCount = rows.reduce((sum, r) => sum + r.facilities, 0);

@@ -69,6 +69,11 @@ export interface AtlasState extends ImportsSlice, LessonSlice, AccessSlice {
   setNarrow: (narrow: boolean) => void;
   setLang: (lang: Lang) => void;
   toggleLayer: (layer: LayerId, on: boolean) => void;
+  /**
+   * The reader's own choice of filter: set, said ("Kanagawa, Navy: 7 places") and, when it keeps
+   * any place, framed on the map. (setFilter only sets it, as a link does.)
+   */
+  applyFilter: (filter: FacilityFilter) => void;
   setFilter: (filter: FacilityFilter) => void;
   setQuery: (query: string) => void;
   /** The reader chose a basemap (the GSI map may open online.html; see basemapChoice). */

@@ -54,7 +54,7 @@ export function initialViewOf(state: Pick<AtlasState, 'start' | 'data'>): MapVie
 
 export const useYear = () => useAtlas(yearOf);
 
-/** The places shown: visible layers, and the facility filter on the facilities layer. */
+/** The places shown: of the visible layers, those the atlas's filter keeps (on every layer). */
 export function useShownEntries(): FeatureEntry[] {
   const data = useAtlas((s) => s.data);
   const visible = useAtlas((s) => s.visible);
@@ -63,7 +63,7 @@ export function useShownEntries(): FeatureEntry[] {
     () =>
       data
         ? [...data.featuresById.values()].filter(
-            (e) => visible.has(e.layer) && (e.layer !== 'us-facilities' || matchesFilter(e.feature, filter)),
+            (e) => visible.has(e.layer) && matchesFilter(e.feature, filter),
           )
         : [],
     [data, visible, filter],

@@ -12,6 +12,9 @@ import { areaInHectares } from '../data/featureFacts';
 import { isImportedId } from '../data/importedLayers';
 import { boundsOfPoints } from '../geometry/bounds';
 import { footprintBounds } from '../geometry/footprint';
+import { matchesFilter } from '../data/facilityFilter';
+import { formatNumber } from '../i18n/format';
+import { describeFilter } from '../i18n/filterWords';
 import { translate } from '../i18n/strings';
 import { chooseBasemap } from './basemapChoice';
 import { rememberBasemap } from './basemapMemory';
@@ -120,6 +123,19 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
       return { visible: next };
     }),
   setFilter: (filter) => set({ filter }),
+  applyFilter: (filter) => {
+    set({ filter });
+    const { data, visible, lang } = get();
+    if (!data) return;
+    const kept = [...data.featuresById.values()].filter(
+      (e) => visible.has(e.layer) && matchesFilter(e.feature, filter),
+    );
+    const what = describeFilter(filter, lang);
+    const n = formatNumber(kept.length, lang);
+    get().say(what ? translate(lang, 'saidFilter', { what, n }) : translate(lang, 'saidFilterAll', { n }));
+    const bounds = boundsOfPoints(kept.map((e) => e.feature.geometry.coordinates as [number, number]));
+    if (what && bounds) get().fitBounds(bounds);
+  },
   setQuery: (query) => set({ query }),
   chooseBasemap: (basemap) => {
     rememberBasemap(basemap);

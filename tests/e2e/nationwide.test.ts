@@ -3,20 +3,17 @@
  * and live in the link, and the prefecture table with the official totals.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   atlasSuite,
-  centrePixels,
-  hasColour,
+  downloadedText,
   openAtlas,
-  pointOf,
   screenshot,
   until,
-  waitForCentreColour,
+  viewInLink,
   waitForMapIdle,
 } from './driver';
-
-const FACILITY = '#D55E00';
 
 describe('U.S. facilities across Japan', () => {
   const suite = atlasSuite();
@@ -68,26 +65,87 @@ describe('U.S. facilities across Japan', () => {
     await page.close();
   });
 
-  it('filters by service on the map, in the list and in the link', async () => {
-    const [lng, lat] = pointOf('futenma');
-    const { page } = await openAtlas(suite.browser, `#lang=en&map=14/${lat}/${lng}&layers=us-facilities`);
+  it('filters Kanagawa + Navy the same on the map, in the list and in the CSV, frames it, says so, and clears in one click', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=en');
     await waitForMapIdle(page);
-    assert.ok(hasColour(await centrePixels(page, 8), FACILITY), 'Futenma is drawn');
+    await page.getByLabel('Prefecture', { exact: true }).selectOption('神奈川県');
     await page.getByLabel('Service', { exact: true }).selectOption('Navy');
-    await page.waitForFunction(() => window.location.hash.includes('filter=service%3ANavy'));
-    // A Marine Corps air station is hidden when only the Navy is shown.
-    await waitForCentreColour(page, FACILITY, { present: false });
-    await page.getByRole('button', { name: 'List', exact: true }).click();
-    const ids = await page
-      .locator('.feature-table tbody tr')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature')));
-    assert.ok(ids.includes('yokosuka') && !ids.includes('futenma'), `Navy only: ${ids.join(',')}`);
-    // And a screen reader heard what the filter left: as many places as the list has rows.
+    await page.waitForFunction(() =>
+      /filter=pref%3A.*service%3ANavy|filter=service%3ANavy.*pref%3A/.test(window.location.hash),
+    );
+    // What the filter should keep, from geodata/: the Navy's facilities in Kanagawa, and nothing of
+    // the layers that have no service (a return item, an exchange site).
+    const facilities = JSON.parse(readFileSync('geodata/layers/us-facilities.geojson', 'utf8')) as {
+      features: {
+        id: string;
+        properties: { service?: string; prefectures?: string[]; prefecture?: { ja: string } };
+      }[];
+    };
+    const expected = facilities.features
+      .filter(
+        (f) =>
+          f.properties.service === 'Navy' &&
+          (f.properties.prefectures ?? [f.properties.prefecture?.ja]).includes('神奈川県'),
+      )
+      .map((f) => f.id)
+      .sort();
+    assert.ok(expected.length >= 3, `some Navy facilities in Kanagawa: ${expected.join(',')}`);
+
+    // Said, shown on the map with a way to clear it, and framed.
+    const said = `Kanagawa, Navy: ${expected.length} places`;
     await until(
       async () => (await page.locator('.announcer[role="status"]').textContent())?.trim(),
-      (text) => text === `Navy: ${ids.length} places`,
-      `to hear "Navy: ${ids.length} places"`,
+      (text) => text === said,
+      `to hear "${said}"`,
     );
+    const bar = page.locator('.filter-bar');
+    assert.equal(
+      await bar.locator('span').textContent(),
+      `Filter: Kanagawa, Navy · ${expected.length} places`,
+    );
+    await waitForMapIdle(page);
+    const [zoom, lat, lng] = ((await viewInLink(page)) ?? '').split('/').map(Number);
+    assert.ok(
+      zoom! >= 8 && lat! > 35 && lat! < 35.7 && lng! > 139.2 && lng! < 139.9,
+      `framed on Kanagawa: ${zoom}/${lat}/${lng}`,
+    );
+    // The map draws exactly those places (each on its own at this zoom, or in clusters that count them).
+    const drawn = await page.evaluate(() => {
+      type Drawn = { layer: { id: string }; properties: { id?: string; point_count?: number } };
+      const map = (window as unknown as { __benchMap: { queryRenderedFeatures: () => Drawn[] } }).__benchMap;
+      const ids = new Set<string>();
+      let clustered = 0;
+      for (const f of map.queryRenderedFeatures()) {
+        if (!/^(sym-|places-national-symbols)/.test(f.layer.id)) continue;
+        if (f.properties.point_count) clustered += f.properties.point_count;
+        else if (f.properties.id) ids.add(f.properties.id);
+      }
+      return { ids: [...ids].sort(), clustered };
+    });
+    assert.equal(drawn.ids.length + drawn.clustered, expected.length, `drawn: ${JSON.stringify(drawn)}`);
+    for (const id of drawn.ids)
+      assert.ok(expected.includes(id), `${id} drawn is one of ${expected.join(',')}`);
+
+    // The list view: the same places.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const listed = await page
+      .locator('.feature-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature') ?? ''));
+    assert.deepEqual([...listed].sort(), expected, 'the list view');
+
+    // The export: the same places, as CSV.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-export="csv"]').click(),
+    ]);
+    const rows = (await downloadedText(download)).trim().split('\r\n').slice(1);
+    assert.deepEqual(rows.map((r) => r.split(',')[0]).sort(), expected, 'the CSV');
+
+    // One click clears it everywhere.
+    await bar.getByRole('button', { name: 'Clear filter' }).click();
+    await bar.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !window.location.hash.includes('filter='));
+    assert.equal(await page.getByLabel('Service', { exact: true }).inputValue(), '');
     await page.close();
   });
 

@@ -35,6 +35,14 @@ describe('search', () => {
     expect(text.slice(...s31.ranges[0]!)).toBe('辺(へ)野古');
   });
 
+  it('finds paragraphs by the English summaries, with ranges in the summary', () => {
+    const { paragraphs } = search(index, 'missile defence');
+    const s1 = paragraphs.find((p) => p.id === 's1-p1')!;
+    expect(s1.ranges).toEqual([]);
+    const summary = data.document.summariesEn.parts['s1-p1']!;
+    expect(summary.slice(...s1.summaryRanges[0]!)).toBe('missile defence');
+  });
+
   it('returns nothing for an empty or unmatched query', () => {
     expect(search(index, '   ')).toEqual({ query: '   ', places: [], paragraphs: [] });
     const none = search(index, 'zzzz');

@@ -1,5 +1,6 @@
 /**
- * Search over feature names (Japanese, English, hiragana readings, aliases) and the document text.
+ * Search over feature names (Japanese, English, hiragana readings, aliases), the document text and
+ * the atlas's English summaries of it (so "Guam" or "missile defence" find their paragraphs).
  * Queries and keys are normalised the same way (width, case, kana, middle dots, spaces, the
  * document's old forms and bracketed readings), so 「ふてんま」, 「Futenma」 and 「普天間」 all find
  * MCAS Futenma, and 「横田」 finds the column's 「橫田飛行場」.
@@ -24,7 +25,7 @@ export interface SearchIndex {
   haystack: string;
   keyStarts: Int32Array;
   keyPlace: Int32Array;
-  parts: { id: string; text: Normalized }[];
+  parts: { id: string; text: Normalized; summary: Normalized | null }[];
 }
 
 export interface PlaceHit {
@@ -38,6 +39,8 @@ export interface ParagraphHit {
   id: string;
   /** Where the query occurs, as offsets in the part's original text. */
   ranges: [number, number][];
+  /** Where it occurs in the part's English summary, when not in the text itself. */
+  summaryRanges: [number, number][];
 }
 
 export interface SearchResults {
@@ -61,7 +64,14 @@ export function buildSearchIndex(data: AtlasData): SearchIndex {
   }
   const parts = data.document.parts
     .filter((p) => p.kind !== 'title')
-    .map((p) => ({ id: p.id, text: normalize(p.text, 'search') }));
+    .map((p) => {
+      const summary = data.document.summariesEn.parts[p.id];
+      return {
+        id: p.id,
+        text: normalize(p.text, 'search'),
+        summary: summary ? normalize(summary, 'search') : null,
+      };
+    });
   const keyCount = places.reduce((n, p) => n + p.keys.length, 0);
   const keyStarts = new Int32Array(keyCount);
   const keyPlace = new Int32Array(keyCount);
@@ -129,7 +139,9 @@ export function search(index: SearchIndex, query: string): SearchResults {
   const paragraphs: ParagraphHit[] = [];
   for (const part of index.parts) {
     const ranges = findAll(part.text, q);
-    if (ranges.length > 0) paragraphs.push({ id: part.id, ranges });
+    const summaryRanges = ranges.length === 0 && part.summary ? findAll(part.summary, q) : [];
+    if (ranges.length > 0 || summaryRanges.length > 0)
+      paragraphs.push({ id: part.id, ranges, summaryRanges });
   }
   return {
     query,

@@ -251,6 +251,7 @@ export const STRINGS = {
   distance: { ja: '距離(地表に沿って)', en: 'Distance (along the ground)' },
   enclosedArea: { ja: '囲んだ面積', en: 'Enclosed area' },
   unofficialSummary: { ja: '非公式の要約', en: 'Unofficial summary (not a translation)' },
+  summaryBadge: { ja: '英語の要約', en: 'in the summary' },
   classroom: { ja: '授業で使う', en: 'For the classroom' },
   print: { ja: '印刷(ワークシート)', en: 'Print a worksheet' },
   exportGeoJson: { ja: 'GeoJSONで保存({n}件)', en: 'Download GeoJSON ({n})' },

@@ -211,16 +211,22 @@ export function SearchBox() {
                 {translate(lang, 'paragraphsGroup')}
               </li>
               {results.paragraphs.map((hit, i) => {
-                const text = data.partsById.get(hit.id)?.text ?? '';
-                const [start, end] = hit.ranges[0]!;
+                // Found in the text itself, or else in the atlas's English summary of it.
+                const inSummary = hit.ranges.length === 0;
+                const text = inSummary
+                  ? (data.document.summariesEn.parts[hit.id] ?? '')
+                  : (data.partsById.get(hit.id)?.text ?? '');
+                const ranges = inSummary ? hit.summaryRanges : hit.ranges;
+                const [start, end] = ranges[0]!;
                 const from = Math.max(0, start - SNIPPET_CONTEXT);
                 const to = Math.min(text.length, end + SNIPPET_CONTEXT);
-                const shifted = hit.ranges.map(([s, e]) => [s - from, e - from] as const);
+                const shifted = ranges.map(([s, e]) => [s - from, e - from] as const);
                 return renderOption(
                   { kind: 'part', id: hit.id },
                   results.places.length + i,
-                  <span lang="ja">
+                  <span lang={inSummary ? 'en' : 'ja'} data-in-summary={inSummary || undefined}>
                     <span className="part-id">{hit.id}</span>
+                    {inSummary && <span className="badge">{translate(lang, 'summaryBadge')}</span>}
                     {from > 0 && '…'}
                     <MarkedText runs={rangeSegments(text.slice(from, to), shifted)} />
                     {to < text.length && '…'}

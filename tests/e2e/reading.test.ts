@@ -197,6 +197,14 @@ describe('Reading the document with the map', () => {
       (await page.locator('.no-results').textContent()) ?? '',
       /Nothing matches “zzzq”\. Try another spelling/,
     );
+    // English words the Japanese text cannot hold find paragraphs by the atlas's English
+    // summaries, marked as such, and open the paragraph.
+    const results = await search(page, 'missile defence');
+    const hit = results.locator('.search-option', { hasText: 's1-p1' });
+    assert.match((await hit.textContent()) ?? '', /in the summary.*missile defence/);
+    assert.equal(await hit.locator('mark').first().textContent(), 'missile defence');
+    await hit.click();
+    await page.locator('.reader-part.active[data-part="s1-p1"]').waitFor();
     await page.close();
   });
 

@@ -18,6 +18,7 @@ import {
   parseDocument,
   parseLayer,
   type GeodataProblem,
+  checkEnglishFields,
 } from '../src/data/validate';
 import { join, segment } from './document/segment';
 import {
@@ -33,9 +34,12 @@ import {
 /** The sha256 of the Bluebook text as published; guards the copy in geodata/ against any edit. */
 export const SOURCE_SHA256 = '111d2e89a7bf39269bef01d7e49253cd4d7eedff0bfe7c64700a2dda782dd71f';
 
+/** Reads a geodata file, and checks that its English texts are English (checkEnglishFields). */
 function readJson(file: string, problems: GeodataProblem[]): unknown {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    problems.push(...checkEnglishFields(file, raw));
+    return raw;
   } catch (error) {
     problems.push({ file, message: `cannot read as JSON: ${(error as Error).message}` });
     return undefined;

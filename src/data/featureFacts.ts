@@ -29,3 +29,20 @@ export function keyDate(feature: PlaceFeature): string | undefined {
   }
   return events[0]?.date;
 }
+
+/**
+ * A return plan's target as the plan words it, 「2022年度又はその後」 ("fiscal 2022 or later"): the
+ * fiscal year, and the day it ended (Japan's fiscal year runs April to March). Null for other wording.
+ */
+export function planTargetYear(target: string): { fiscalYear: number; ends: string } | null {
+  const match = /^(\d{4})年度又はその後$/.exec(target.trim());
+  if (!match) return null;
+  const fiscalYear = Number(match[1]);
+  return { fiscalYear, ends: `${fiscalYear + 1}-03-31` };
+}
+
+/** Whether a plan's target year had ended by `today` (YYYY-MM-DD): a pending item is then overdue. */
+export function targetHasPassed(target: string, today: string): boolean {
+  const year = planTargetYear(target);
+  return year !== null && today > year.ends;
+}

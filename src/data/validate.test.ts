@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BluebookDocument, LayerFile, PlaceFeature } from './schema';
-import { canonicalLayerText, checkLayers, checkOfficialTotals, formatProblem, parseLayer } from './validate';
+import {
+  canonicalLayerText,
+  checkEnglishFields,
+  checkLayers,
+  checkOfficialTotals,
+  formatProblem,
+  parseLayer,
+} from './validate';
 
 const document: BluebookDocument = {
   sha256: '0'.repeat(64),
@@ -173,5 +180,42 @@ describe('checkOfficialTotals', () => {
       formatProblem,
     );
     expect(problems.some((p) => p.startsWith(`${file} › total`))).toBe(true);
+  });
+});
+
+describe('checkEnglishFields', () => {
+  it('names the file, the feature and the field of Japanese in an English text', () => {
+    const raw = {
+      type: 'FeatureCollection',
+      features: [
+        { id: 'a', properties: { id: 'a', name: { ja: '横須賀', en: 'Yokosuka' } } },
+        {
+          id: 'b',
+          properties: {
+            id: 'b',
+            events: [{ label: { ja: '返還予定', en: 'Planned return: “2014年度又はその後”' } }],
+          },
+        },
+      ],
+    };
+    const problems = checkEnglishFields('x.geojson', raw);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: 'x.geojson',
+      feature: 'b',
+      field: 'features[1].properties.events[0].label.en',
+    });
+  });
+
+  it('finds none in the atlas’s own files', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const files = readdirSync('geodata/layers').map((f) => `geodata/layers/${f}`);
+    for (const file of [
+      ...files,
+      'geodata/plans.json',
+      'geodata/comparisons.json',
+      'geodata/official-totals.json',
+    ])
+      expect(checkEnglishFields(file, JSON.parse(readFileSync(file, 'utf8')))).toEqual([]);
   });
 });

@@ -152,6 +152,32 @@ export function checkLayers(
   return problems;
 }
 
+/** Japanese script: kana, CJK ideographs, full-width forms. */
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * Every `en` text of a geodata file is English: no kana, no kanji, no full-width forms (a Japanese
+ * name or date shown to English readers as is). Names the feature (by its id) and the field.
+ */
+export function checkEnglishFields(file: string, raw: unknown): GeodataProblem[] {
+  const problems: GeodataProblem[] = [];
+  const walk = (value: unknown, path: string, feature: string | undefined) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, feature));
+    else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      const id = typeof record.id === 'string' && path.startsWith('features[') ? record.id : feature;
+      for (const [key, v] of Object.entries(record)) {
+        const field = path ? `${path}.${key}` : key;
+        if (key === 'en' && typeof v === 'string' && JAPANESE.test(v))
+          problems.push({ file, feature: id, field, message: `Japanese in an English text: "${v}"` });
+        else walk(v, field, id);
+      }
+    }
+  };
+  walk(raw, '', undefined);
+  return problems;
+}
+
 /** plans.json: schema, and every return item's plan is one it describes. */
 export function checkPlans(file: string, raw: unknown, layers: { layer: LayerFile }[]): GeodataProblem[] {
   const result = PlansFileSchema.safeParse(raw);

@@ -79,6 +79,11 @@ export const STRINGS = {
   asOf: { ja: '時点', en: 'as of' },
   status: { ja: '状況', en: 'Status' },
   planTarget: { ja: '返還予定', en: 'Planned return' },
+  fiscalOrLater: { ja: '{year}年度又はその後', en: 'fiscal {year} or later' },
+  targetPassed: {
+    ja: '(この予定は過ぎています。{date}時点の出典では未返還)',
+    en: '(that target has passed; our latest source, of {date}, has it not yet returned)',
+  },
   planCategory: { ja: '区分', en: 'Category' },
   condition: { ja: '条件', en: 'Condition' },
   timeline: { ja: '年表', en: 'Dates' },

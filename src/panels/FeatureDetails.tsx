@@ -22,6 +22,7 @@ import { useAtlas } from '../state/store';
 import { CitationBlock } from '../ui/CitationBlock';
 import { CloseButton } from '../ui/CloseButton';
 import { LegendSymbol } from '../ui/LegendSymbol';
+import { PlanTarget } from '../ui/PlanTarget';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -141,7 +142,7 @@ function Details({ entry }: { entry: FeatureEntry }) {
               {formatPartialDate(p.status.asOf, lang)})
               {p.status.planTarget && (
                 <span className="fact-note">
-                  {translate(lang, 'planTarget')}: <span lang="ja">「{p.status.planTarget}」</span>
+                  {translate(lang, 'planTarget')}: <PlanTarget status={p.status} lang={lang} />
                 </span>
               )}
               {p.status.planCategory && (

@@ -13,6 +13,7 @@ import { symbolShapeFor } from '../symbology/mapFeatures';
 import { useLang, useShownEntries } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { LegendSymbol } from '../ui/LegendSymbol';
+import { PlanTarget } from '../ui/PlanTarget';
 
 type Column = 'name' | 'layer' | 'location' | 'area' | 'date' | 'status';
 const COLUMNS: { id: Column; label: StringKey }[] = [
@@ -130,8 +131,8 @@ export function FeatureTable({ children }: FeatureTableProps) {
                 <td>
                   {p.status ? STATUS_LABELS[p.status.code][lang] : ''}
                   {p.status?.planTarget && (
-                    <span className="fact-note" lang="ja">
-                      「{p.status.planTarget}」
+                    <span className="fact-note">
+                      <PlanTarget status={p.status} lang={lang} />
                     </span>
                   )}
                 </td>

@@ -11,6 +11,7 @@ import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
 import { timelineRangeOf, useLang, useLoadedData, useYear } from '../state/derived';
 import { useAtlas } from '../state/store';
+import { PlanTarget } from '../ui/PlanTarget';
 
 /** One year per step while playing. */
 const PLAY_STEP_MS = 600;
@@ -200,7 +201,10 @@ function Bar({ feature, year, plans, lang, scaleMax, selected, onSelect }: BarPr
           {hectares === undefined ? translate(lang, 'areaUnknown') : `${formatNumber(hectares, lang)} ha`} ·{' '}
           {statusText}
           {status.code === 'pending' && p.status?.planTarget && (
-            <span lang="ja"> 「{p.status.planTarget}」</span>
+            <>
+              {' '}
+              <PlanTarget status={p.status} lang={lang} />
+            </>
           )}
           {status.code === 'pending' && p.status?.condition && (
             <span className="bar-note">{p.status.condition[lang]}</span>

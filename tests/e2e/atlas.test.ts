@@ -190,6 +190,18 @@ describe('Bluebook Atlas in Chromium', () => {
     await page.close();
   });
 
+  it('says when a pending return’s target has passed, and the date of the source it rests on', async () => {
+    const { page } = await openAtlas(suite.browser, '#feature=return-futenma&lang=en');
+    const target = page.locator('.details[data-feature="return-futenma"] .plan-target');
+    await target.waitFor();
+    assert.equal(
+      await target.textContent(),
+      'fiscal 2022 or later (that target has passed; our latest source, of 2021, has it not yet returned)',
+    );
+    assert.equal(await target.getAttribute('data-overdue'), 'true');
+    await page.close();
+  });
+
   it('hides a layer when its box is unticked, and says so when none is left', async () => {
     const { page } = await openAtlas(suite.browser, `#${centredOn('return-sobe')}&lang=en`);
     await waitForMapIdle(page);

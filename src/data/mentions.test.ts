@@ -64,6 +64,7 @@ const EXCEPTIONS: Record<string, string> = {
   米国: 'the country, named as an actor throughout',
   日本: 'the country, named as an actor throughout',
   '高校生・大学': 'part of 高校生・大学生 (students), not a place',
+  豪: 'Australia, as 豪 in 日米豪: a partner, not a place to mark',
 };
 
 function linkedAt(text: string, partId: string): string[] {
@@ -75,6 +76,15 @@ function linkedAt(text: string, partId: string): string[] {
     )
     .map((m) => m.featureId);
 }
+
+describe('the places not on the map', () => {
+  it('are each named in the README, with why', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const listed = readme.slice(readme.indexOf('Places the document names that are not on the map'));
+    for (const name of Object.keys(EXCEPTIONS).filter((n) => n !== '高校生・大学'))
+      expect(listed.slice(0, 900), name).toContain(name);
+  });
+});
 
 describe('mention index', () => {
   it('links every place name in the text to a feature wherever it occurs', () => {

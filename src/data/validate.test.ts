@@ -70,6 +70,19 @@ describe('checkLayers', () => {
     ]);
   });
 
+  it('refuses a citation that says it names the place when its quote does not', () => {
+    const bad = feature('camp-zama', [139.39367, 35.51383], {
+      citations: [{ paragraph: 's6-p1', quote: '横須賀海軍施設', mention: 'named' }],
+    });
+    expect(check(bad)).toEqual([
+      'geodata/layers/us-facilities.geojson › camp-zama › properties.citations[0].mention: "named", but the quote names none of キャンプ座間: say "covers"',
+    ]);
+    const covers = feature('camp-zama', [139.39367, 35.51383], {
+      citations: [{ paragraph: 's6-p1', quote: '横須賀海軍施設', mention: 'covers' }],
+    });
+    expect(check(covers)).toEqual([]);
+  });
+
   it('reports a citation of a paragraph that does not exist', () => {
     const bad = feature('camp-zama', [139.39367, 35.51383], {
       citations: [{ paragraph: 's9-p1', quote: 'x', mention: 'named' }],

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { LAYERS, type LayerId } from './layers';
+import { normalize } from './normalize';
 import { OfficialTotalsSchema } from './prefectureTotals';
 import {
   ComparisonsFileSchema,
@@ -122,12 +123,22 @@ export function checkLayers(
       if (decimals(lon) > MAX_DECIMALS || decimals(lat) > MAX_DECIMALS) {
         at('geometry.coordinates', `more than ${MAX_DECIMALS} decimals (run check:geodata --fix)`);
       }
+      // A quote that "names" the place holds one of its names (Japanese, an alias, the reading),
+      // compared as search compares them; one that is only about it says "covers".
+      const names = [p.name.ja, ...p.aliases, p.reading ?? '']
+        .filter(Boolean)
+        .map((n) => normalize(n, 'search').text);
       p.citations.forEach((c, i) => {
         const text = paragraphs.get(c.paragraph);
         if (text === undefined)
           at(`properties.citations[${i}].paragraph`, `no document part "${c.paragraph}"`);
         else if (!text.includes(c.quote))
           at(`properties.citations[${i}].quote`, `not found verbatim in ${c.paragraph}: "${c.quote}"`);
+        else if (c.mention === 'named' && !names.some((n) => normalize(c.quote, 'search').text.includes(n)))
+          at(
+            `properties.citations[${i}].mention`,
+            `"named", but the quote names none of ${[p.name.ja, ...p.aliases].join(', ')}: say "covers"`,
+          );
       });
       p.related.forEach((r, i) => {
         if (!points.has(r)) at(`properties.related[${i}]`, `no feature "${r}"`);

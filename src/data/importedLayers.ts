@@ -19,19 +19,38 @@ export interface ImportedEntry {
   layer: ImportedLayer;
   colour: string;
   visible: boolean;
+  /** Kept in this browser (false: shown for this visit only, storing it failed). */
+  kept: boolean;
 }
 
 /** A problem as the panel shows it: worded in both languages when it was found. */
 export interface WordedProblem {
-  code: ImportProblem['code'];
+  /** The checker's code, or `kept-unreadable` for a record kept in this browser that is not a layer. */
+  code: ImportProblem['code'] | 'kept-unreadable';
   where: { ja: string; en: string } | null;
   message: { ja: string; en: string };
 }
 
 /** What happened to one file: added (with its count), or refused with its problems. */
 export type ImportReport =
-  | { id: number; fileName: string; ok: true; count: number; unlocated: number }
-  | { id: number; fileName: string; ok: false; problems: WordedProblem[]; more: number };
+  | {
+      id: number;
+      fileName: string;
+      ok: true;
+      count: number;
+      unlocated: number;
+      /** Why it could not be kept in this browser (it is shown for this visit only), if it was not. */
+      notKept?: string;
+    }
+  | {
+      id: number;
+      fileName: string;
+      ok: false;
+      problems: WordedProblem[];
+      more: number;
+      /** A layer kept from an earlier visit that cannot be read back: its record, to remove. */
+      storedId?: string;
+    };
 
 /** Imported feature ids are `<layer id>/<index>`; the atlas's own ids never hold a slash. */
 export const isImportedId = (id: string) => id.includes('/');

@@ -113,3 +113,31 @@ export function problemLocation(lang: Lang, problem: ImportProblem): string | nu
 export function problemMessage(lang: Lang, problem: ImportProblem): string {
   return MESSAGES[problem.code][lang](problem.values ?? {});
 }
+
+/** A record kept in this browser that is not a layer (damaged, or no longer passes the checker). */
+export const KEPT_UNREADABLE = {
+  ja: 'この地図に前回保存したレイヤーを読み込めませんでした。ほかのレイヤーは読み込んであります。このブラウザーから削除できます。',
+  en: 'A layer kept in this browser from an earlier visit could not be read back. Your other layers are loaded; you can remove this one from this browser.',
+};
+
+/** What the reader is told when this browser would not keep a change to their layers. */
+export function storageFailure(
+  kind: 'toggle' | 'remove' | 'remove-kept',
+  file: string,
+  reason: string,
+): { ja: string; en: string } {
+  if (kind === 'toggle')
+    return {
+      ja: `「${file}」の表示の切り替えをこのブラウザーに保存できませんでした(${reason})。`,
+      en: `Could not keep the change to “${file}” in this browser (${reason}).`,
+    };
+  if (kind === 'remove')
+    return {
+      ja: `「${file}」をこのブラウザーから削除できませんでした(${reason})。次に開くとまた表示されます。`,
+      en: `Could not remove “${file}” from this browser (${reason}); it will show again next time.`,
+    };
+  return {
+    ja: `保存されたレイヤーを削除できませんでした(${reason})。`,
+    en: `Could not remove the kept layer (${reason}).`,
+  };
+}

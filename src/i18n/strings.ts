@@ -442,6 +442,15 @@ export const STRINGS = {
     ja: '「{file}」は追加しませんでした。地図とほかのレイヤーはそのままです。',
     en: '“{file}” was not added. The map and its layers are unchanged.',
   },
+  importNotKept: {
+    ja: 'このブラウザーには保存できなかったため、今回だけ表示します({reason})。',
+    en: 'It is shown for this visit only: it could not be kept in this browser ({reason}).',
+  },
+  importKeptUnreadable: {
+    ja: '前回保存した「{file}」を読み込めませんでした。',
+    en: '“{file}”, kept from an earlier visit, could not be read back.',
+  },
+  importRemoveKept: { ja: 'このブラウザーから削除', en: 'Remove it from this browser' },
   importMore: { ja: 'ほかに{n}件の問題があります。', en: '…and {n} more problems.' },
   importDrop: {
     ja: 'ドロップすると、GeoJSONファイルを自分のレイヤーとして追加します',

@@ -72,11 +72,21 @@ export function ImportPanel() {
           <p key={report.id} className="import-report ok" role="status" data-file={report.fileName}>
             {translate(lang, 'importAdded', { file: report.fileName, n: report.count })}
             {report.unlocated > 0 && ` ${translate(lang, 'importUnlocated', { n: report.unlocated })}`}
+            {report.notKept !== undefined && (
+              <strong className="not-kept">
+                {' '}
+                {translate(lang, 'importNotKept', { reason: report.notKept })}
+              </strong>
+            )}
           </p>
         ) : (
           <div key={report.id} className="import-report problems" role="alert" data-file={report.fileName}>
             <p>
-              <strong>{translate(lang, 'importRefused', { file: report.fileName })}</strong>
+              <strong>
+                {translate(lang, report.storedId === undefined ? 'importRefused' : 'importKeptUnreadable', {
+                  file: report.fileName,
+                })}
+              </strong>
             </p>
             <ol>
               {report.problems.map((problem, i) => (
@@ -87,6 +97,15 @@ export function ImportPanel() {
               ))}
             </ol>
             {report.more > 0 && <p>{translate(lang, 'importMore', { n: report.more })}</p>}
+            {report.storedId !== undefined && (
+              <button
+                type="button"
+                className="link"
+                onClick={() => void useAtlas.getState().removeStoredRecord(report.storedId!)}
+              >
+                {translate(lang, 'importRemoveKept')}
+              </button>
+            )}{' '}
             <button type="button" className="link" onClick={() => dismissReport(report.id)}>
               {translate(lang, 'dismiss')}
             </button>
@@ -104,7 +123,7 @@ export function ImportPanel() {
                     id={inputId}
                     type="checkbox"
                     checked={visible}
-                    onChange={(e) => toggleImport(layer.id, e.target.checked)}
+                    onChange={(e) => void toggleImport(layer.id, e.target.checked)}
                   />
                   <label htmlFor={inputId}>
                     <LegendSymbol shape="circle" colour={colour} />
@@ -127,7 +146,7 @@ export function ImportPanel() {
                     type="button"
                     className="link"
                     aria-label={translate(lang, 'importRemoveLabel', { name: layer.fileName })}
-                    onClick={() => removeImport(layer.id)}
+                    onClick={() => void removeImport(layer.id)}
                   >
                     {translate(lang, 'importRemove')}
                   </button>

@@ -12,7 +12,14 @@ import {
   type WordedProblem,
 } from '../data/importedLayers';
 import { boundsOfPoints } from '../geometry/bounds';
-import { deleteStoredImport, readStoredImports, setStoredVisibility, storeImport } from './importStore';
+import {
+  deleteStoredImport,
+  newImportId,
+  onOtherTabChange,
+  readStoredImports,
+  setStoredVisibility,
+  storeImport,
+} from './importStore';
 import type { AtlasState } from './store';
 
 /** Colours for imported layers, distinct from the atlas's own layer colours. */
@@ -43,8 +50,12 @@ export interface ImportsSlice {
   /** Files from the panel or a drop: the Layers tab opens on the report, the map on what was added. */
   importFiles: (files: readonly File[]) => Promise<void>;
   zoomToImports: (layers: readonly ImportedLayer[]) => void;
-  toggleImport: (id: string, visible: boolean) => void;
-  removeImport: (id: string) => void;
+  /** Shows or hides a layer, and keeps the choice (a failure to keep it is said). */
+  toggleImport: (id: string, visible: boolean) => Promise<void>;
+  /** Removes a layer from the map and from this browser (a failure to remove it is said). */
+  removeImport: (id: string) => Promise<void>;
+  /** Removes a kept record that could not be read back as a layer. */
+  removeStoredRecord: (storedId: string) => Promise<void>;
   dismissReport: (id: number) => void;
 }
 
@@ -69,47 +80,89 @@ const freeColour = (taken: readonly ImportedEntry[]) =>
   IMPORT_COLOURS[taken.length % IMPORT_COLOURS.length]!;
 
 export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> = (set, get) => {
-  /** The next layer number in this tab (`import-<n>`), past every kept one. */
-  let next = 1;
+  /** Report numbers, for the panel's list of reports (layer ids are random: importStore). */
+  let nextReport = 1;
   /**
    * The reading back of kept layers, once per tab (React's strict mode runs effects twice). Files
-   * wait for it: numbered before the kept layers are known, a new layer took a kept one's id and
-   * overwrote it in storage.
+   * wait for it, so a new layer's id is chosen knowing every kept one.
    */
   let restoring: Promise<void> | null = null;
-  const restore = async () => {
-    const stored = await readStoredImports();
-    if (stored.length === 0) {
-      patch({ restored: true });
-      return;
-    }
-    const { importGeoJson } = await loadChecker();
-    const restored: ImportedEntry[] = [];
-    for (const item of stored) {
-      const result = importGeoJson(item.text, {
+  const patch = (part: Partial<AtlasState['imports']>) =>
+    set(({ imports }) => ({ imports: { ...imports, ...part } }));
+  const entries = () => get().imports.entries;
+  /** Says that this browser would not keep a change (the wording loads only then). */
+  const sayFailure = async (kind: 'toggle' | 'remove' | 'remove-kept', file: string, reason: string) => {
+    const { storageFailure } = await import('../i18n/importMessages');
+    get().addNotice({ id: `imports-${nextReport++}`, text: storageFailure(kind, file, reason)[get().lang] });
+  };
+
+  /**
+   * Brings the list in line with what is kept: layers another tab added appear, those it removed
+   * go, and its visibility changes follow. Layers shown for this visit only stay. Each record is
+   * checked on its own; one that cannot be read is reported (once) with a way to remove it.
+   */
+  const reconcile = async (first: boolean) => {
+    const { items, broken } = await readStoredImports();
+    const { importGeoJson } = items.length > 0 ? await loadChecker() : { importGeoJson: null };
+    const current = new Map(entries().map((e) => [e.layer.id, e]));
+    const kept: ImportedEntry[] = [];
+    const unreadable: { id: string; fileName: string }[] = [...broken];
+    for (const item of items) {
+      const known = current.get(item.id);
+      if (known) {
+        kept.push({ ...known, visible: item.visible, kept: true });
+        continue;
+      }
+      const result = importGeoJson!(item.text, {
         id: item.id,
         fileName: item.fileName,
         bytes: item.text.length,
       });
-      if (result.ok) restored.push({ layer: result.layer, colour: item.colour, visible: item.visible });
-      else void deleteStoredImport(item.id);
-      next = Math.max(next, Number(item.id.replace('import-', '')) + 1 || 1);
+      if (result.ok)
+        kept.push({ layer: result.layer, colour: item.colour, visible: item.visible, kept: true });
+      else unreadable.push({ id: item.id, fileName: item.fileName });
     }
-    patch({ entries: [...restored, ...entries()], restored: true });
+    const sessionOnly = entries().filter((e) => !e.kept);
+    const reported = new Set(get().imports.reports.flatMap((r) => (!r.ok && r.storedId ? [r.storedId] : [])));
+    const fresh = unreadable.filter((u) => !reported.has(u.id));
+    const unreadableProblem: WordedProblem[] =
+      fresh.length > 0
+        ? [
+            {
+              code: 'kept-unreadable',
+              where: null,
+              message: (await import('../i18n/importMessages')).KEPT_UNREADABLE,
+            },
+          ]
+        : [];
+    const newReports: ImportReport[] = fresh.map((u) => ({
+      id: nextReport++,
+      fileName: u.fileName || u.id,
+      ok: false as const,
+      problems: unreadableProblem,
+      more: 0,
+      storedId: u.id,
+    }));
+    patch({
+      entries: [...kept, ...sessionOnly],
+      ...(first ? { restored: true } : {}),
+      ...(newReports.length > 0 ? { reports: [...get().imports.reports, ...newReports] } : {}),
+    });
   };
-  const patch = (part: Partial<AtlasState['imports']>) =>
-    set(({ imports }) => ({ imports: { ...imports, ...part } }));
-  const entries = () => get().imports.entries;
+  // Another tab added, removed or toggled a kept layer: this tab's list follows.
+  onOtherTabChange(() => {
+    if (restoring) void restoring.then(() => reconcile(false));
+  });
 
   return {
     imports: { entries: [], reports: [], busy: false, restored: false },
 
-    restoreImports: () => (restoring ??= restore()),
+    restoreImports: () => (restoring ??= reconcile(true)),
 
     addFiles: async (files) => {
       if (files.length === 0) return [];
       patch({ busy: true });
-      // A kept layer's read failing must not stop new files: they are numbered after it anyway.
+      // A kept layer's read failing must not stop new files.
       await get()
         .restoreImports()
         .catch(() => undefined);
@@ -119,8 +172,7 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
         reports.push({ ...base, ok: false, problems: await word(problems), more });
       try {
         for (const file of files) {
-          const reportId = next++;
-          const base = { id: reportId, fileName: file.name };
+          const base = { id: nextReport++, fileName: file.name };
           if (entries().length >= IMPORT_LIMITS.layers) {
             await refuse(base, [{ code: 'too-many-layers', values: { limit: IMPORT_LIMITS.layers } }]);
             continue;
@@ -140,28 +192,32 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
             continue;
           }
           const { importGeoJson } = await loadChecker();
-          const id = `import-${reportId}`;
+          const id = newImportId(new Set(entries().map((e) => e.layer.id)));
           const result = importGeoJson(text, { id, fileName: file.name, bytes: file.size });
           if (!result.ok) {
             await refuse(base, result.problems, result.more);
             continue;
           }
-          const entry = { layer: result.layer, colour: freeColour(entries()), visible: true };
+          const entry = { layer: result.layer, colour: freeColour(entries()), visible: true, kept: true };
           patch({ entries: [...entries(), entry] });
           added.push(result.layer);
-          reports.push({
-            ...base,
-            ok: true,
-            count: result.layer.features.length,
-            unlocated: result.layer.unlocated,
-          });
-          void storeImport({
+          // Kept before the report is written: the report says if it could not be.
+          const stored = await storeImport({
             id,
             fileName: file.name,
             text,
             colour: entry.colour,
             visible: true,
             added: Date.now(),
+          });
+          if (!stored.ok)
+            patch({ entries: entries().map((e) => (e.layer.id === id ? { ...e, kept: false } : e)) });
+          reports.push({
+            ...base,
+            ok: true,
+            count: result.layer.features.length,
+            unlocated: result.layer.unlocated,
+            ...(stored.ok ? {} : { notKept: stored.reason }),
           });
         }
       } finally {
@@ -187,14 +243,31 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
       set({ camera: { kind: 'bounds', bounds }, ...(get().webgl ? { mainView: 'map' } : {}) });
     },
 
-    toggleImport: (id, visible) => {
+    toggleImport: async (id, visible) => {
+      const entry = entries().find((e) => e.layer.id === id);
       patch({ entries: entries().map((e) => (e.layer.id === id ? { ...e, visible } : e)) });
-      void setStoredVisibility(id, visible);
+      if (!entry?.kept) return;
+      const saved = await setStoredVisibility(id, visible);
+      if (!saved.ok) await sayFailure('toggle', entry.layer.fileName, saved.reason);
     },
 
-    removeImport: (id) => {
-      patch({ entries: entries().filter((e) => e.layer.id !== id), reports: [] });
-      void deleteStoredImport(id);
+    removeImport: async (id) => {
+      const entry = entries().find((e) => e.layer.id === id);
+      // The reports of files read earlier go; those of kept records still to remove stay.
+      patch({
+        entries: entries().filter((e) => e.layer.id !== id),
+        reports: get().imports.reports.filter((r) => !r.ok && r.storedId !== undefined),
+      });
+      if (entry && !entry.kept) return;
+      const removed = await deleteStoredImport(id);
+      if (!removed.ok) await sayFailure('remove', entry?.layer.fileName ?? id, removed.reason);
+    },
+
+    removeStoredRecord: async (storedId) => {
+      const removed = await deleteStoredImport(storedId);
+      if (removed.ok)
+        patch({ reports: get().imports.reports.filter((r) => r.ok || r.storedId !== storedId) });
+      else await sayFailure('remove-kept', storedId, removed.reason);
     },
 
     dismissReport: (id) => patch({ reports: get().imports.reports.filter((r) => r.id !== id) }),

@@ -204,6 +204,74 @@ describe('Your own layer', () => {
     await page.close();
   });
 
+  it('keeps the layers two tabs add at once, each tab sees the other’s, and a damaged record does not stop the rest', async () => {
+    const { page: first, errors } = await openAtlas(suite.browser, '#lang=en');
+    // A second tab of the same browser (the same storage).
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    for (const tab of [first, second]) await tab.locator('.import-panel[data-restored="true"]').waitFor();
+    // Both add a layer at the same moment: before, both took the id import-1, one replacing the other.
+    await Promise.all([
+      chooseFile(first, 'first-tab.geojson', JSON.stringify(school)),
+      chooseFile(second, 'second-tab.geojson', JSON.stringify(school)),
+    ]);
+    await waitForStored(first, [true, true]);
+    // Each tab hears of the other's layer and lists it.
+    for (const tab of [first, second])
+      for (const name of ['first-tab.geojson', 'second-tab.geojson'])
+        await tab.locator('.imported-layers .layer-title', { hasText: name }).waitFor();
+    // Hidden in one tab, hidden in the other.
+    await first.getByRole('checkbox', { name: /first-tab\.geojson/ }).uncheck();
+    await until(
+      () => second.getByRole('checkbox', { name: /first-tab\.geojson/ }).isChecked(),
+      (checked) => !checked,
+      'the other tab to hide the layer too',
+    );
+    await second.close();
+
+    // A damaged record (not a layer) among the kept ones: the others still load, and it is
+    // reported with a way to remove it.
+    await first.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('bluebook-atlas');
+          open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction('imports', 'readwrite');
+            tx.objectStore('imports').put({ id: 'import-damaged', fileName: 'damaged.geojson', text: 42 });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await first.reload();
+    await first.locator('.import-panel[data-restored="true"]').waitFor();
+    for (const name of ['first-tab.geojson', 'second-tab.geojson'])
+      await first.locator('.imported-layers .layer-title', { hasText: name }).waitFor();
+    const report = first.locator('.import-report.problems', { hasText: 'damaged.geojson' });
+    assert.match((await report.textContent()) ?? '', /kept from an earlier visit, could not be read back/);
+    await report.getByRole('button', { name: 'Remove it from this browser' }).click();
+    await report.waitFor({ state: 'detached' });
+    // The two layers (one hidden, in whichever order the tabs added them), and no damaged record.
+    await until(
+      () => storedVisibilities(first),
+      (stored) => JSON.stringify([...stored].sort()) === JSON.stringify([false, true]),
+      'the two layers kept, the damaged record gone',
+    );
+    await first.reload();
+    await first.locator('.import-panel[data-restored="true"]').waitFor();
+    assert.equal(
+      await first.locator('.import-report.problems').count(),
+      0,
+      'removed, it is not reported again',
+    );
+    assert.equal(await first.locator('.imported-layers .layer').count(), 2);
+    assert.deepEqual(errors, []);
+    await first.close();
+  });
+
   it('draws an imported point on the map, where a click opens its popup', async () => {
     const { page, errors } = await openAtlas(suite.browser, '#lang=en');
     await waitForMapIdle(page);
@@ -377,7 +445,11 @@ describe('Your own layer', () => {
         throw error;
       });
       // Focus moves into the details a frame after they open: wait for it, as a person would.
-      await page.waitForFunction((n) => document.activeElement?.id === `details-title-import-1-${n}`, i);
+      const feature = (await details.getAttribute('data-feature'))!;
+      await page.waitForFunction(
+        (id) => document.activeElement?.id === `details-title-${id.replace('/', '-')}`,
+        feature,
+      );
       // What the details show, read at once (68 payloads: one round trip each, not three).
       const { name, note, hrefs } = await details.evaluate((el) => ({
         name: el.querySelector('h2')?.textContent,
@@ -401,7 +473,7 @@ describe('Your own layer', () => {
     // Very long names are cut in the list (laying out 100,000 characters froze the page for
     // seconds) and shown whole in the details.
     // The list renders after the toggle: wait for its last place before reading them all.
-    await page.locator(`.imported-layers button.place[data-feature="import-1/${total - 1}"]`).waitFor();
+    await page.locator(`.imported-layers button.place[data-feature$="/${total - 1}"]`).waitFor();
     const listed = await page
       .locator('.imported-layers button.place span')
       .evaluateAll((spans) => spans.map((s) => s.textContent?.length ?? 0));

@@ -39,7 +39,9 @@ export type ImportProblemCode =
   | 'ring-not-closed'
   | 'bad-properties'
   /** Reported by the app, not the checker: the file would be one layer too many. */
-  | 'too-many-layers';
+  | 'too-many-layers'
+  /** Reported by the app: the bytes are neither UTF-8 nor Shift_JIS. */
+  | 'bad-encoding';
 
 export interface ImportProblem {
   code: ImportProblemCode;
@@ -385,6 +387,11 @@ export function importGeoJson(
     const checker = new GeometryChecker(problems, number);
     const geometry = item.geometry;
     if (!checker.geometry(geometry, 'geometry') || problems.count > 0) return;
+    // A collection with no geometry in it (RFC 7946 allows one) has no location, like a null.
+    if (hasNoPosition(geometry)) {
+      unlocated += 1;
+      return;
+    }
     const shape: Feature = { type: 'Feature', properties: {}, geometry };
     const box = bbox(shape) as number[];
     const anchor =
@@ -413,4 +420,9 @@ export function importGeoJson(
       unlocated,
     },
   };
+}
+
+/** A geometry collection holding no position at all (empty, or only empty collections). */
+function hasNoPosition(geometry: Geometry): boolean {
+  return geometry.type === 'GeometryCollection' && geometry.geometries.every(hasNoPosition);
 }

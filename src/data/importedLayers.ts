@@ -26,7 +26,7 @@ export interface ImportedEntry {
 /** A problem as the panel shows it: worded in both languages when it was found. */
 export interface WordedProblem {
   /** The checker's code, or `kept-unreadable` for a record kept in this browser that is not a layer. */
-  code: ImportProblem['code'] | 'kept-unreadable';
+  code: ImportProblem['code'] | 'kept-unreadable' | 'checker-unavailable' | 'checker-failed';
   where: { ja: string; en: string } | null;
   message: { ja: string; en: string };
 }
@@ -41,6 +41,8 @@ export type ImportReport =
       unlocated: number;
       /** Why it could not be kept in this browser (it is shown for this visit only), if it was not. */
       notKept?: string;
+      /** The file's encoding, when it was not UTF-8. */
+      encoding?: 'Shift_JIS';
     }
   | {
       id: number;
@@ -97,4 +99,25 @@ export function importedMapData(
     mapCopies.set(layer, copy);
   }
   return copy;
+}
+
+/**
+ * A file's text: UTF-8 (the GeoJSON standard; a byte-order mark is dropped), or else Shift_JIS,
+ * which many Japanese offices and older GIS tools still write. Null when it is neither: read as
+ * UTF-8 regardless, a Shift_JIS file turned into mojibake, or into a misleading JSON error.
+ */
+export function decodeFile(
+  bytes: ArrayBuffer | Uint8Array,
+): { text: string; encoding: 'UTF-8' | 'Shift_JIS' } | null {
+  for (const [label, encoding] of [
+    ['utf-8', 'UTF-8'],
+    ['shift_jis', 'Shift_JIS'],
+  ] as const) {
+    try {
+      return { text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding };
+    } catch {
+      // Not this encoding: try the next.
+    }
+  }
+  return null;
 }

@@ -19,6 +19,11 @@ const MESSAGES: Record<ImportProblemCode, Message> = {
       `ファイルが大きすぎます(${megabytes(v.size!)})。読み込めるのは${megabytes(v.limit!)}までです。`,
     en: (v) => `The file is too large (${megabytes(v.size!)}). The limit is ${megabytes(v.limit!)}.`,
   },
+  'bad-encoding': {
+    ja: () =>
+      '文字コードが UTF-8 でも Shift_JIS でもありません。UTF-8 で保存し直してください(GeoJSON の標準は UTF-8 です)。',
+    en: () => 'The text is neither UTF-8 nor Shift_JIS. Save the file again as UTF-8 (the GeoJSON standard).',
+  },
   'not-json': {
     ja: (v) =>
       v.found

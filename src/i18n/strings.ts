@@ -451,6 +451,18 @@ export const STRINGS = {
     en: '“{file}”, kept from an earlier visit, could not be read back.',
   },
   importRemoveKept: { ja: 'このブラウザーから削除', en: 'Remove it from this browser' },
+  importCheckerUnavailable: {
+    ja: 'ファイルを読む部分を読み込めませんでした(オフラインか、このタブを開いた後にアトラスが更新されました)。ページを再読み込みしてから、もう一度お試しください。',
+    en: 'The part of the atlas that reads files could not load (offline, or the atlas was updated since this tab was opened). Reload the page and try again.',
+  },
+  importCheckerFailed: {
+    ja: 'このファイルは確認の途中で止まりました({detail})。構造が深すぎるか、想定外の形です。',
+    en: 'Checking this file stopped part way ({detail}): it is nested too deeply or shaped in a way the checker did not expect.',
+  },
+  importShiftJis: {
+    ja: '文字コード Shift_JIS として読みました。名前が正しく表示されているか確かめてください。',
+    en: 'Read as Shift_JIS (a Japanese encoding): check that the names look right.',
+  },
   importMore: { ja: 'ほかに{n}件の問題があります。', en: '…and {n} more problems.' },
   importDrop: {
     ja: 'ドロップすると、GeoJSONファイルを自分のレイヤーとして追加します',

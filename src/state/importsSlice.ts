@@ -6,12 +6,14 @@
 import type { StateCreator } from 'zustand';
 import type { ImportedLayer, ImportProblem } from '../data/importLayer';
 import {
+  decodeFile,
   IMPORT_LIMITS,
   type ImportedEntry,
   type ImportReport,
   type WordedProblem,
 } from '../data/importedLayers';
 import { boundsOfPoints } from '../geometry/bounds';
+import { translate } from '../i18n/strings';
 import {
   deleteStoredImport,
   newImportId,
@@ -74,6 +76,29 @@ async function word(problems: readonly ImportProblem[]): Promise<WordedProblem[]
     };
   });
 }
+
+/** The checker's code could not load: worded from the first chunk, which is already here. */
+const unavailable = (): WordedProblem => ({
+  code: 'checker-unavailable',
+  where: null,
+  message: {
+    ja: translate('ja', 'importCheckerUnavailable'),
+    en: translate('en', 'importCheckerUnavailable'),
+  },
+});
+
+/** The checker stopped on something it did not foresee. */
+const failed = (error: unknown): WordedProblem => {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'checker-failed',
+    where: null,
+    message: {
+      ja: translate('ja', 'importCheckerFailed', { detail }),
+      en: translate('en', 'importCheckerFailed', { detail }),
+    },
+  };
+};
 
 const freeColour = (taken: readonly ImportedEntry[]) =>
   IMPORT_COLOURS.find((c) => !taken.some((e) => e.colour === c)) ??
@@ -169,7 +194,13 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
       const added: ImportedLayer[] = [];
       const reports: ImportReport[] = [];
       const refuse = async (base: { id: number; fileName: string }, problems: ImportProblem[], more = 0) =>
-        reports.push({ ...base, ok: false, problems: await word(problems), more });
+        reports.push({
+          ...base,
+          ok: false,
+          // The wording is a chunk too: if it cannot load, the report still comes.
+          problems: await word(problems).catch(() => [unavailable()]),
+          more,
+        });
       try {
         for (const file of files) {
           const base = { id: nextReport++, fileName: file.name };
@@ -184,16 +215,36 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
             ]);
             continue;
           }
-          let text: string;
+          let decoded: ReturnType<typeof decodeFile>;
           try {
-            text = await file.text();
+            decoded = decodeFile(await file.arrayBuffer());
           } catch {
             await refuse(base, [{ code: 'empty' }]);
             continue;
           }
-          const { importGeoJson } = await loadChecker();
+          if (!decoded) {
+            await refuse(base, [{ code: 'bad-encoding' }]);
+            continue;
+          }
+          const { text, encoding } = decoded;
+          // The checker is a chunk of its own: offline without it cached, or in a tab opened before
+          // the atlas was updated, it cannot load. Said in words from the first chunk.
+          let checker: Awaited<ReturnType<typeof loadChecker>>;
+          try {
+            checker = await loadChecker();
+          } catch {
+            reports.push({ ...base, ok: false, problems: [unavailable()], more: 0 });
+            continue;
+          }
           const id = newImportId(new Set(entries().map((e) => e.layer.id)));
-          const result = importGeoJson(text, { id, fileName: file.name, bytes: file.size });
+          let result: ReturnType<typeof checker.importGeoJson>;
+          try {
+            result = checker.importGeoJson(text, { id, fileName: file.name, bytes: file.size });
+          } catch (error) {
+            // Whatever the checker did not foresee (a pathologically nested file, say): a report.
+            reports.push({ ...base, ok: false, problems: [failed(error)], more: 0 });
+            continue;
+          }
           if (!result.ok) {
             await refuse(base, result.problems, result.more);
             continue;
@@ -218,6 +269,7 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
             count: result.layer.features.length,
             unlocated: result.layer.unlocated,
             ...(stored.ok ? {} : { notKept: stored.reason }),
+            ...(encoding === 'Shift_JIS' ? { encoding } : {}),
           });
         }
       } finally {

@@ -187,4 +187,14 @@ export const BAD_FILES: readonly BadFile[] = [
     where: 'Line 1, column 35',
   },
   { name: 'too-large.geojson', text: collection(good), bytes: 10 * 1024 * 1024 + 1, code: 'too-large' },
+  {
+    // RFC 7946 allows an empty GeometryCollection; it has no location, as a null geometry.
+    name: 'empty-collection.geojson',
+    text: JSON.stringify({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'GeometryCollection', geometries: [] },
+    }),
+    code: 'no-features',
+  },
 ];

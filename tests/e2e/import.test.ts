@@ -370,6 +370,40 @@ describe('Your own layer', () => {
     await page.close();
   });
 
+  it('reads a Shift_JIS file and says so, and still reports when its reader cannot load', async () => {
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en');
+    await page.locator('.import-panel[data-restored="true"]').waitFor();
+    // 「学校」 in Shift_JIS (8A 77 8D 5A), as many Japanese offices' tools still write it.
+    const json = (name: string) =>
+      `{"type":"Feature","properties":{"name":"${name}"},"geometry":{"type":"Point","coordinates":[135.5,34.7]}}`;
+    const [head, tail] = json('@').split('@') as [string, string];
+    const sjis = Buffer.concat([Buffer.from(head), Buffer.from([0x8a, 0x77, 0x8d, 0x5a]), Buffer.from(tail)]);
+    await chooseFile(page, 'sjis.geojson', sjis);
+    const added = page.locator('.import-report.ok[data-file="sjis.geojson"]');
+    await added.waitFor();
+    assert.match((await added.textContent()) ?? '', /Added “sjis\.geojson”: 1 places\. Read as Shift_JIS/);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    assert.equal(
+      (await page.locator('.imported-table tbody tr').first().locator('button').textContent())?.trim(),
+      '学校',
+      'the name, not mojibake',
+    );
+    await page.close();
+
+    // The file reader's code cannot load (offline without it, or after an update): a report
+    // says so, rather than nothing at all.
+    const offline = await openAtlas(suite.browser, '#lang=en');
+    await offline.page.route('**/assets/importLayer-*.js', (route) => route.abort());
+    await offline.page.locator('.import-panel[data-restored="true"]').waitFor();
+    await chooseFile(offline.page, 'any.geojson', json('x'));
+    const refused = offline.page.locator('.import-report.problems[data-file="any.geojson"]');
+    await refused.waitFor();
+    assert.equal(await refused.locator('li').first().getAttribute('data-problem'), 'checker-unavailable');
+    assert.match((await refused.textContent()) ?? '', /could not load .* Reload the page/);
+    assert.deepEqual(errors, []);
+    await offline.page.close();
+  });
+
   it('shows hostile names and properties as plain text, runs none of them, and links only https', async (t) => {
     const dialogs: string[] = [];
     const { page, errors, external } = await openAtlas(suite.browser, '#lang=en', undefined, async (p) => {

@@ -118,3 +118,12 @@ describe('a teacher’s lesson in the link', () => {
     expect(rejected).toEqual(['present']);
   });
 });
+
+describe('a link encoded on the way', () => {
+  it('reads a hash whose = and & were percent-encoded as the link it was', () => {
+    expect(parseHash('#feature%3Dkadena%26lang%3Den')).toEqual(parseHash('#feature=kadena&lang=en'));
+  });
+  it('still reads an ordinary link with an encoded value as before', () => {
+    expect(parseHash('#q=%E5%98%89%E6%89%8B%E7%B4%8D').state.q).toBe('嘉手納');
+  });
+});

@@ -83,7 +83,16 @@ function parseView(value: string): MapView | undefined {
 export function parseHash(hash: string): ParsedHash {
   const state: HashState = {};
   const rejected: string[] = [];
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  let text = hash.startsWith('#') ? hash.slice(1) : hash;
+  // A link whose separators were percent-encoded on the way (a mail program or a chat app
+  // encoding the whole hash: feature%3Dkadena%26lang%3Den) is read as it was meant.
+  if (!text.includes('=') && /%3D/i.test(text)) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      return { state, rejected: ['hash'] };
+    }
+  }
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(text);

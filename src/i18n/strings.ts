@@ -450,6 +450,10 @@ export const STRINGS = {
     ja: '前回保存した「{file}」を読み込めませんでした。',
     en: '“{file}”, kept from an earlier visit, could not be read back.',
   },
+  importKeptNotShown: {
+    ja: 'このブラウザーに保存したレイヤーを今は表示できません(保存はそのままです)。',
+    en: 'Your layers kept in this browser cannot be shown now (they stay kept).',
+  },
   importRemoveKept: { ja: 'このブラウザーから削除', en: 'Remove it from this browser' },
   importCheckerUnavailable: {
     ja: 'ファイルを読む部分を読み込めませんでした(オフラインか、このタブを開いた後にアトラスが更新されました)。ページを再読み込みしてから、もう一度お試しください。',

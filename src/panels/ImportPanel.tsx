@@ -84,9 +84,16 @@ export function ImportPanel() {
           <div key={report.id} className="import-report problems" role="alert" data-file={report.fileName}>
             <p>
               <strong>
-                {translate(lang, report.storedId === undefined ? 'importRefused' : 'importKeptUnreadable', {
-                  file: report.fileName,
-                })}
+                {translate(
+                  lang,
+                  // No file: the kept layers as a whole could not be read back.
+                  !report.fileName
+                    ? 'importKeptNotShown'
+                    : report.storedId === undefined
+                      ? 'importRefused'
+                      : 'importKeptUnreadable',
+                  { file: report.fileName },
+                )}
               </strong>
             </p>
             <ol>

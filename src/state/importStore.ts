@@ -102,6 +102,8 @@ const reasonOf = (error: unknown) =>
   error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
 
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+// Under Node (the unit tests) an open channel would keep the process alive.
+(channel as { unref?: () => void } | null)?.unref?.();
 
 /** Calls `heard` when another tab of the atlas has changed the kept layers. */
 export function onOtherTabChange(heard: () => void): () => void {

@@ -128,7 +128,21 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
    */
   const reconcile = async (first: boolean) => {
     const { items, broken } = await readStoredImports();
-    const { importGeoJson } = items.length > 0 ? await loadChecker() : { importGeoJson: null };
+    let importGeoJson: Awaited<ReturnType<typeof loadChecker>>['importGeoJson'] | null = null;
+    try {
+      if (items.length > 0) ({ importGeoJson } = await loadChecker());
+    } catch {
+      // The checker cannot load (offline without it cached, or after an update): the kept layers
+      // stay kept, and the panel says why they are not shown.
+      patch({
+        ...(first ? { restored: true } : {}),
+        reports: [
+          ...get().imports.reports,
+          { id: nextReport++, fileName: '', ok: false, problems: [unavailable()], more: 0 },
+        ],
+      });
+      return;
+    }
     const current = new Map(entries().map((e) => [e.layer.id, e]));
     const kept: ImportedEntry[] = [];
     const unreadable: { id: string; fileName: string }[] = [...broken];

@@ -17,7 +17,9 @@ import {
   pixelsAt,
   pointOf,
   screenshot,
+  ORIGIN,
   until,
+  viewInLink,
   waitForMapIdle,
 } from './driver';
 
@@ -158,13 +160,14 @@ describe('Comparing Okinawa land returns', () => {
       'true',
     );
     await page.keyboard.press('Escape');
+    // A fresh load of a link on Sobe. (Setting the hash and reloading raced the atlas writing its
+    // own view into the link: under load the reload once opened on the earlier view, and the click
+    // at the centre found no place.)
     const [lng, lat] = pointOf('return-sobe');
-    await page.evaluate(
-      ([a, b]) => (window.location.hash = `#year=2026&lang=en&map=14/${b}/${a}`),
-      [lng, lat],
-    );
-    await page.reload();
+    await page.goto('about:blank');
+    await page.goto(`${ORIGIN}/#year=2026&lang=en&map=14/${lat}/${lng}`);
     await waitForMapIdle(page);
+    assert.match((await viewInLink(page)) ?? '', /^14\//, 'the map opened on Sobe at zoom 14');
     await clickMapCentre(page);
     await page.locator('.details[data-feature="return-sobe"]').waitFor();
     assert.equal(

@@ -6,11 +6,14 @@
  *
  * - Install: precache every file but the detail tile archive into a cache named after the version,
  *   and that archive's header (its first 16 KiB) as a range.
- * - Activate: delete the caches of other versions; take control of open pages at once.
+ * - Activate: delete the caches of other versions, keeping their code (the hashed files under
+ *   assets/) in one cache of the previous version's code, which tabs opened before the update still
+ *   run: their lazy chunks are gone from the server; take control of open pages at once.
  * - Fetch, same-origin GET only (the optional GSI tiles and anything else go to the network
  *   untouched): hashed files under assets/ cache-first (their names change with their content);
  *   pages, data and the basemap network-first, falling back to the cache, so a reader online gets
- *   the current version and a reader offline the one cached. Tile archives (`.pmtiles`) are
+ *   the current version and a reader offline the one cached (a page is asked of the server, never
+ *   of the browser's HTTP cache, which could hold the page of a version whose code is gone). Tile archives (`.pmtiles`) are
  *   read by range: the overview's ranges are cut from the archive installed whole; the detail's
  *   are kept as they are viewed (the Cache API stores no partial response, so each under a key of
  *   its own) and answered from there offline; its header is installed.
@@ -26,6 +29,8 @@ const PRECACHE_RANGES = /* __PRECACHE_RANGES__ */ [];
 /** Tile archives read by range as viewed, which a reader may save whole for offline use. */
 const SAVABLE = /* __SAVABLE__ */ [];
 const CACHE = `bluebook-atlas-${VERSION}`;
+/** The code of the version before, for the tabs that still run it (see activate). */
+const PREVIOUS_CODE = 'bluebook-atlas-previous-code';
 const ASSETS = new URL('assets/', self.location.href).href;
 
 /**
@@ -110,16 +115,27 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys
-            .filter((key) => key.startsWith('bluebook-atlas-') && key !== CACHE)
-            .map((key) => caches.delete(key)),
-        ),
-      )
-      .then(() => self.clients.claim()),
+    (async () => {
+      const keys = await caches.keys();
+      const older = keys.filter(
+        (key) => key.startsWith('bluebook-atlas-') && key !== CACHE && key !== PREVIOUS_CODE,
+      );
+      if (older.length > 0) {
+        // Only the version just replaced is kept: the code of those before it goes.
+        await caches.delete(PREVIOUS_CODE);
+        const previous = await caches.open(PREVIOUS_CODE);
+        for (const key of older) {
+          const cache = await caches.open(key);
+          for (const request of await cache.keys()) {
+            if (!request.url.startsWith(ASSETS)) continue;
+            const response = await cache.match(request);
+            if (response) await previous.put(request, response);
+          }
+          await caches.delete(key);
+        }
+      }
+      await self.clients.claim();
+    })(),
   );
 });
 
@@ -136,7 +152,10 @@ async function fromCache(request) {
 }
 
 async function cacheFirst(request) {
-  const cached = await fromCache(request);
+  // This version's copy, else any cache's: a hashed file's name changes with its content, so the
+  // copy kept from the previous version (or, while this one activates, still in its own cache) is
+  // the file an open tab of that version asks for.
+  const cached = (await fromCache(request)) ?? (await caches.match(request.url.split('#')[0]));
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) {
@@ -148,7 +167,9 @@ async function cacheFirst(request) {
 
 async function networkFirst(request) {
   try {
-    const response = await fetch(request);
+    const response = await fetch(
+      request.mode === 'navigate' ? new Request(request.url, { cache: 'no-cache' }) : request,
+    );
     if (response.ok && request.mode !== 'navigate') {
       const copy = response.clone();
       caches.open(CACHE).then((cache) => cache.put(request, copy));

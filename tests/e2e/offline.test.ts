@@ -7,7 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ORIGIN, atlasSuite, openAtlas, waitForMapIdle } from './driver';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ORIGIN, PORT, atlasSuite, chooseFile, openAtlas, startServer, waitForMapIdle } from './driver';
 
 /**
  * Waits until a service worker controls the page (it claims open pages on activation) and the page
@@ -169,6 +172,60 @@ describe('Offline after the first visit', () => {
     await openPlace(page, 'misawa');
     assert.equal(await detailLand(page), 0, 'no detailed land without the saved map');
     await page.close();
+  });
+
+  it('keeps the code an open tab runs when a new version is deployed: the tab still reads a file', async () => {
+    // A deployment of its own (a copy of the build, served on another port), so this test can
+    // replace it without touching what the other specs are served.
+    const root = mkdtempSync(join(tmpdir(), 'atlas-deploy-'));
+    cpSync('dist', root, { recursive: true });
+    const port = PORT + 50;
+    const server = await startServer(port, ['--outDir', root]);
+    const context = await suite.browser.newContext({ viewport: { width: 1024, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/#lang=en`);
+      await waitForServiceWorker(page);
+
+      // A new version is deployed: a new worker, and the file reader's chunk of the old version
+      // gone from the server (its name changes with its content).
+      const chunk = readdirSync(join(root, 'assets')).find((f) => /^importLayer-.*\.js$/.test(f))!;
+      rmSync(join(root, 'assets', chunk));
+      const worker = readFileSync(join(root, 'sw.js'), 'utf8');
+      const version = /const VERSION = "([0-9a-f]+)"/.exec(worker)?.[1];
+      assert.ok(version, 'the worker names its version');
+      writeFileSync(
+        join(root, 'sw.js'),
+        worker.replace(version, 'f'.repeat(version.length)).replace(`"assets/${chunk}",`, ''),
+      );
+      // The open tab's worker is replaced: it takes control at once, then finishes activating
+      // (which clears the old version's cache).
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+            void navigator.serviceWorker.getRegistration().then((r) => r?.update());
+          }),
+      );
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+      assert.deepEqual(
+        (await page.evaluate(() => caches.keys())).sort(),
+        ['bluebook-atlas-ffffffffffffffff', 'bluebook-atlas-previous-code'],
+        'the old version’s cache is gone; its code is kept',
+      );
+      // The tab, still on the old version, reads a file: its reader's chunk comes from the code
+      // the worker kept, not from the server (where it is gone).
+      await chooseFile(
+        page,
+        'after-update.geojson',
+        '{"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[135.5,34.7]}}',
+      );
+      await page.locator('.import-report.ok[data-file="after-update.geojson"]').waitFor();
+    } finally {
+      await context.close();
+      server.kill();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('does not load offline without the service worker (the control case)', async () => {

@@ -33,7 +33,10 @@ export function useGsiFallback() {
   const onError = useCallback(
     (event: { error: Error }) => {
       if (!('sourceId' in event) || event.sourceId !== 'gsi') {
-        console.error(event.error); // what react-maplibre does without an onError
+        // What react-maplibre does without an onError, with the source it came from: an Error
+        // with no message otherwise reads only "Error".
+        const from = 'sourceId' in event ? ` (source ${String(event.sourceId)})` : '';
+        console.error(`Map error${from}:`, event.error);
         return;
       }
       if (basemap === 'offline' || tiles.current.loaded || leaving.current) return;

@@ -158,7 +158,11 @@ export async function openAtlas(
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== ORIGIN) external.push(request.url());
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    // Where it was logged, when the text alone says little (an Error with no message reads "Error").
+    const { url, lineNumber } = message.location();
+    const text = message.text();
+    errors.push(text.length > 12 || !url ? text : `${text} (${url.split('/').pop()}:${lineNumber})`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await beforeLoad?.(page);

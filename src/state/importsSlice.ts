@@ -289,7 +289,11 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
       } finally {
         patch({ busy: false });
       }
-      patch({ reports });
+      // The reports of these files replace those of earlier ones; a kept record still to remove
+      // stays reported.
+      patch({
+        reports: [...get().imports.reports.filter((r) => !r.ok && r.storedId !== undefined), ...reports],
+      });
       return added;
     },
 

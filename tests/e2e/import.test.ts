@@ -252,6 +252,15 @@ describe('Your own layer', () => {
       await first.locator('.imported-layers .layer-title', { hasText: name }).waitFor();
     const report = first.locator('.import-report.problems', { hasText: 'damaged.geojson' });
     assert.match((await report.textContent()) ?? '', /kept from an earlier visit, could not be read back/);
+    // A file added meanwhile has its report, and the damaged record's stays until it is removed.
+    await chooseFile(first, 'third.geojson', JSON.stringify(school));
+    await first.locator('.import-report.ok[data-file="third.geojson"]').waitFor();
+    assert.equal(await report.count(), 1, 'the damaged record is still reported');
+    await first.getByRole('button', { name: 'Remove “third.geojson”' }).click();
+    await first
+      .locator('.imported-layers .layer-title', { hasText: 'third.geojson' })
+      .waitFor({ state: 'detached' });
+    assert.equal(await report.count(), 1, 'and still after a layer is removed');
     await report.getByRole('button', { name: 'Remove it from this browser' }).click();
     await report.waitFor({ state: 'detached' });
     // The two layers (one hidden, in whichever order the tabs added them), and no damaged record.

@@ -16,6 +16,7 @@ import {
   GEODATA_DIR,
   LAYERS_DIR,
   OFFICIAL_TOTALS_PATH,
+  DEFINITIONS_PATH,
   PLANS_PATH,
   PUBLIC_DATA_DIR,
   SUMMARIES_PATH,
@@ -55,6 +56,8 @@ export function buildData() {
   writeFileSync(`${PUBLIC_DATA_DIR}/plans.json`, JSON.stringify(readJson(PLANS_PATH)));
   writeFileSync(`${PUBLIC_DATA_DIR}/comparisons.json`, JSON.stringify(readJson(COMPARISONS_PATH)));
   writeFileSync(`${PUBLIC_DATA_DIR}/official-totals.json`, JSON.stringify(readJson(OFFICIAL_TOTALS_PATH)));
+  // Read only when the definitions panel is opened.
+  writeFileSync(`${PUBLIC_DATA_DIR}/definitions.json`, JSON.stringify(readJson(DEFINITIONS_PATH)));
   console.log(`build-data: wrote ${LAYER_IDS.length} layers and document.json to ${PUBLIC_DATA_DIR}/`);
 }
 

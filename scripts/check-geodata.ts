@@ -19,6 +19,7 @@ import {
   parseLayer,
   type GeodataProblem,
   checkEnglishFields,
+  checkDefinitions,
 } from '../src/data/validate';
 import { join, segment } from './document/segment';
 import {
@@ -27,6 +28,7 @@ import {
   DOCUMENT_SOURCE_PATH,
   LAYERS_DIR,
   OFFICIAL_TOTALS_PATH,
+  DEFINITIONS_PATH,
   PLANS_PATH,
   SUMMARIES_PATH,
 } from './paths';
@@ -106,6 +108,8 @@ export function checkGeodata(fix: boolean): GeodataProblem[] {
   const totals = readJson(OFFICIAL_TOTALS_PATH, problems);
   const facilities = layers.find((l) => l.id === 'us-facilities')?.layer.features ?? [];
   if (totals !== undefined) problems.push(...checkOfficialTotals(OFFICIAL_TOTALS_PATH, totals, facilities));
+  const definitions = readJson(DEFINITIONS_PATH, problems);
+  if (definitions !== undefined) problems.push(...checkDefinitions(DEFINITIONS_PATH, definitions));
   return problems;
 }
 

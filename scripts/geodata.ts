@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { LAYER_IDS, type LayerId } from '../src/data/layers';
 import { indexAtlasData, mapDataFile, type AtlasData } from '../src/data/loadAtlasData';
+import { DefinitionsSchema, type Definitions } from '../src/data/definitions';
 import { OfficialTotalsSchema } from '../src/data/prefectureTotals';
 import {
   ComparisonsFileSchema,
@@ -15,6 +16,7 @@ import {
 } from '../src/data/schema';
 import {
   COMPARISONS_PATH,
+  DEFINITIONS_PATH,
   DOCUMENT_PARTS_PATH,
   GEODATA_DIR,
   LAYERS_DIR,
@@ -42,4 +44,9 @@ export function readAtlasData(): AtlasData {
     layers,
     Object.fromEntries(LAYER_IDS.map((id) => [id, `data/${mapDataFile(id)}`])) as Record<LayerId, string>,
   );
+}
+
+/** geodata/definitions.json, parsed: what the definitions panel fetches on demand. */
+export function readDefinitions(): Definitions {
+  return DefinitionsSchema.parse(read(DEFINITIONS_PATH));
 }

@@ -9,3 +9,4 @@ export const PLANS_PATH = `${GEODATA_DIR}/plans.json`;
 export const COMPARISONS_PATH = `${GEODATA_DIR}/comparisons.json`;
 export const SUMMARIES_PATH = `${GEODATA_DIR}/document/summaries.en.json`;
 export const OFFICIAL_TOTALS_PATH = `${GEODATA_DIR}/official-totals.json`;
+export const DEFINITIONS_PATH = `${GEODATA_DIR}/definitions.json`;

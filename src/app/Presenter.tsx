@@ -9,6 +9,7 @@ import { useEffect, useRef } from 'react';
 import { activityById, type Stop } from '../data/activities';
 import { returnTotals } from '../data/returnsTimeline';
 import { formatNumber } from '../i18n/format';
+import { presenterText } from '../i18n/presenterStrings';
 import { translate } from '../i18n/strings';
 import { HeadlineShare } from '../panels/HeadlineShare';
 import { useLang, useLoadedData } from '../state/derived';
@@ -67,7 +68,7 @@ export function Presenter() {
       <header className="presenter-header">
         <h2 id="presenter-title">{activity.title[lang]}</h2>
         <p className="presenter-count" aria-live="polite">
-          {translate(lang, 'stopOf', { n: presenting.stop + 1, total: activity.stops.length })}
+          {presenterText(lang, 'stopOf', { n: presenting.stop + 1, total: activity.stops.length })}
         </p>
       </header>
       <div className="presenter-body">{stop && <StopView stop={stop} />}</div>
@@ -77,7 +78,7 @@ export function Presenter() {
           disabled={presenting.stop === 0}
           onClick={() => present({ ...presenting, stop: presenting.stop - 1 })}
         >
-          ← {translate(lang, 'presentPrevious')}
+          ← {presenterText(lang, 'presentPrevious')}
         </button>
         <button
           type="button"
@@ -85,12 +86,12 @@ export function Presenter() {
           disabled={presenting.stop === last}
           onClick={() => present({ ...presenting, stop: presenting.stop + 1 })}
         >
-          {translate(lang, 'presentNext')} →
+          {presenterText(lang, 'presentNext')} →
         </button>
         <button type="button" onClick={() => present(null)}>
-          {translate(lang, 'presentLeave')}
+          {presenterText(lang, 'presentLeave')}
         </button>
-        <p className="presenter-keys">{translate(lang, 'presentKeys')}</p>
+        <p className="presenter-keys">{presenterText(lang, 'presentKeys')}</p>
       </footer>
     </section>
   );
@@ -103,7 +104,7 @@ function StopView({ stop }: { stop: Stop }) {
     case 'question':
       return (
         <div className="presenter-question">
-          <p className="presenter-kicker">{translate(lang, 'questionToClass')}</p>
+          <p className="presenter-kicker">{presenterText(lang, 'questionToClass')}</p>
           <p className="presenter-prompt">{stop.prompt[lang]}</p>
         </div>
       );
@@ -141,7 +142,7 @@ function StopView({ stop }: { stop: Stop }) {
             <dt>{translate(lang, 'pendingTotal')}</dt>
             <dd>{ha(totals.pending)}</dd>
           </dl>
-          <p className="hint">{translate(lang, 'presentYearHint')}</p>
+          <p className="hint">{presenterText(lang, 'presentYearHint')}</p>
         </div>
       );
     }

@@ -37,7 +37,7 @@ export interface AtlasData {
   mapDataUrls: Record<LayerId, string>;
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+export async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();

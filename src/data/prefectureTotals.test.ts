@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readAtlasData } from '../../scripts/geodata';
-import { agrees, largestShare, prefectureTotals, type OfficialTotals } from './prefectureTotals';
+import {
+  agrees,
+  largestShare,
+  prefectureTotals,
+  unexplainedDifferences,
+  type OfficialTotals,
+} from './prefectureTotals';
 import type { PlaceFeature } from './schema';
 
 const facility = (
@@ -41,6 +47,7 @@ const official: OfficialTotals = {
     },
   ],
   unmappedShared: [],
+  differences: [],
 };
 
 describe('prefectureTotals', () => {
@@ -101,17 +108,18 @@ describe('the national list in geodata against the official figures', () => {
     expect(((okinawa.thousandM2 / official.total.thousandM2) * 100).toFixed(2)).toBe('70.27');
   });
 
-  it('agrees with each prefecture’s official area, or explains the difference', () => {
-    for (const r of rows) {
-      const explained = r.withoutArea.length > 0 || r.otherDates.length > 0;
-      expect(agrees(r) || explained, `${r.prefecture}: ${r.thousandM2} vs ${r.official?.thousandM2}`).toBe(
-        true,
-      );
-    }
+  it('agrees with each prefecture’s official area, or lists the difference with its reason', () => {
+    expect(unexplainedDifferences(rows, official)).toEqual([]);
     // Where every area is known, the data reproduces the official figure for these prefectures.
     for (const prefecture of ['山口県', '長崎県', '北海道', '千葉県', '福岡県']) {
       expect(agrees(rows.find((r) => r.prefecture === prefecture)!), prefecture).toBe(true);
     }
+    // Okinawa: 184,944 of 263,176 (70.27 %) officially; the data's figure and the reason are listed.
+    const okinawa = official.differences.find((d) => d.prefecture === '沖縄県');
+    expect(okinawa?.computedThousandM2).toBe(
+      Math.round(rows.find((r) => r.prefecture === '沖縄県')!.thousandM2),
+    );
+    expect(okinawa?.reason.en).toMatch(/no sourced area/);
   });
 
   it('keeps 崎辺海軍補助施設 on the 2020 list although it was returned on 2021-01-25', () => {
@@ -121,6 +129,44 @@ describe('the national list in geodata against the official figures', () => {
     expect(sakibe?.properties.status?.code).toBe('returned');
     expect(sakibe?.properties.events.find((e) => e.kind === 'returned')?.date).toBe('2021-01-25');
     expect(rows.find((r) => r.prefecture === '長崎県')?.facilities).toBe(10);
+  });
+});
+
+describe('unexplainedDifferences', () => {
+  const rows = prefectureTotals([facility('a', ['沖縄県'], 500), facility('c', ['長崎県'], 300)], {
+    ...official,
+    unmapped: [],
+  });
+  const reason = { ja: '理由', en: 'reason' };
+
+  it('asks for a reason where the data disagrees, and for none where it agrees', () => {
+    expect(unexplainedDifferences(rows, { ...official, unmapped: [] })).toEqual([
+      '沖縄県: computed 500 against the official 700, and no reason is listed',
+    ]);
+    expect(
+      unexplainedDifferences(rows, {
+        ...official,
+        differences: [
+          { prefecture: '沖縄県', computedThousandM2: 500, reason },
+          { prefecture: '長崎県', computedThousandM2: 300, reason },
+        ],
+      }),
+    ).toEqual(['長崎県 agrees with the official figure; remove its listed difference']);
+  });
+
+  it('refuses a listed difference the data no longer gives, or for a prefecture with no row', () => {
+    expect(
+      unexplainedDifferences(rows, {
+        ...official,
+        differences: [
+          { prefecture: '沖縄県', computedThousandM2: 480, reason },
+          { prefecture: '東京都', computedThousandM2: 1, reason },
+        ],
+      }),
+    ).toEqual([
+      '沖縄県: the listed difference is for 480, but the data now gives 500',
+      '東京都 has a listed difference but no row',
+    ]);
   });
 });
 
@@ -134,7 +180,10 @@ describe('largestShare', () => {
         { prefecture: 'A県', thousandM2: 702.74, source: 't' },
         { prefecture: 'B県', thousandM2: 297.26, source: 't' },
       ],
-    } as OfficialTotals);
+      unmapped: [],
+      unmappedShared: [],
+      differences: [],
+    });
     expect(share).toEqual({ prefecture: 'A県', thousandM2: 702.74, share: 70.27 });
   });
 });

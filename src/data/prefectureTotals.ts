@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { PlaceFeature } from './schema';
-import { PartialDate } from './schema';
+import { Bilingual, PartialDate } from './schema';
 
 const UnmappedSchema = z.strictObject({
   name: z.string(),
@@ -36,6 +36,18 @@ export const OfficialTotalsSchema = z.strictObject({
   unmapped: z.array(UnmappedSchema),
   /** Temporary shared-use (2-4-(b)) facilities with no sourced point. */
   unmappedShared: z.array(UnmappedSchema),
+  /**
+   * Each prefecture whose figure computed from the data does not agree with the official one: the
+   * computed figure (thousand m², rounded) and why. check:geodata recomputes it, so the list cannot
+   * fall behind the data.
+   */
+  differences: z.array(
+    z.strictObject({
+      prefecture: z.string(),
+      computedThousandM2: z.int(),
+      reason: Bilingual,
+    }),
+  ),
 });
 export type OfficialTotals = z.infer<typeof OfficialTotalsSchema>;
 
@@ -47,8 +59,6 @@ export interface PrefectureRow {
   thousandM2: number;
   /** Facilities counted with no known area. */
   withoutArea: string[];
-  /** Facilities whose area is of another date than the official figures, or undated. */
-  otherDates: string[];
   official?: { facilities?: number; thousandM2: number };
 }
 
@@ -70,7 +80,7 @@ export function prefectureTotals(
   const row = (prefecture: string) => {
     let r = rows.get(prefecture);
     if (!r) {
-      r = { prefecture, facilities: 0, thousandM2: 0, withoutArea: [], otherDates: [] };
+      r = { prefecture, facilities: 0, thousandM2: 0, withoutArea: [] };
       rows.set(prefecture, r);
     }
     return r;
@@ -81,16 +91,13 @@ export function prefectureTotals(
     r.facilities += 1;
     if (p.area) {
       r.thousandM2 += p.area.value * (THOUSAND_M2[p.area.unit] ?? 0);
-      if (!p.area.asOf.startsWith(official.asOf)) r.otherDates.push(p.name.ja);
     } else r.withoutArea.push(p.name.ja);
   }
   for (const u of official.unmapped) {
     const r = row(u.prefecture);
     r.facilities += 1;
-    if (u.thousandM2 !== undefined) {
-      r.thousandM2 += u.thousandM2;
-      r.otherDates.push(u.name);
-    } else r.withoutArea.push(u.name);
+    if (u.thousandM2 !== undefined) r.thousandM2 += u.thousandM2;
+    else r.withoutArea.push(u.name);
   }
   for (const o of official.prefectures)
     row(o.prefecture).official = { facilities: o.facilities, thousandM2: o.thousandM2 };
@@ -103,6 +110,33 @@ export function prefectureTotals(
 export function agrees(row: PrefectureRow, tolerance = 0.005): boolean {
   if (!row.official) return false;
   return Math.abs(row.thousandM2 - row.official.thousandM2) <= row.official.thousandM2 * tolerance + 1;
+}
+
+/**
+ * What is wrong with the listed differences: a prefecture that disagrees with no reason given, a
+ * listed figure that is not what the data now gives, or a reason for a prefecture that agrees.
+ */
+export function unexplainedDifferences(rows: readonly PrefectureRow[], official: OfficialTotals): string[] {
+  const problems: string[] = [];
+  const listed = new Map(official.differences.map((d) => [d.prefecture, d]));
+  for (const r of rows) {
+    const d = listed.get(r.prefecture);
+    const computed = Math.round(r.thousandM2);
+    if (agrees(r)) {
+      if (d) problems.push(`${r.prefecture} agrees with the official figure; remove its listed difference`);
+    } else if (!d) {
+      problems.push(
+        `${r.prefecture}: computed ${computed} against the official ${r.official?.thousandM2 ?? '(none)'}, and no reason is listed`,
+      );
+    } else if (d.computedThousandM2 !== computed) {
+      problems.push(
+        `${r.prefecture}: the listed difference is for ${d.computedThousandM2}, but the data now gives ${computed}`,
+      );
+    }
+    listed.delete(r.prefecture);
+  }
+  for (const p of listed.keys()) problems.push(`${p} has a listed difference but no row`);
+  return problems;
 }
 
 /**

@@ -36,7 +36,7 @@ export const PartialDate = z
   .string()
   .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
-const Bilingual = z.strictObject({
+export const Bilingual = z.strictObject({
   ja: z.string().check(z.minLength(1)),
   en: z.string().check(z.minLength(1)),
 });

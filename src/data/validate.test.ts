@@ -165,6 +165,11 @@ describe('checkOfficialTotals', () => {
     ],
     unmapped: [],
     unmappedShared: [],
+    // The facility below has no area, so neither prefecture's figure comes out: each says why.
+    differences: [
+      { prefecture: '神奈川県', computedThousandM2: 0, reason: { ja: '面積なし', en: 'no area' } },
+      { prefecture: '沖縄県', computedThousandM2: 0, reason: { ja: '施設なし', en: 'no facility' } },
+    ],
   };
   const zama = feature('camp-zama', [139.4, 35.5], { useType: 'exclusive', prefectures: ['神奈川県'] });
 
@@ -185,6 +190,13 @@ describe('checkOfficialTotals', () => {
       `${file} › prefectures: prefecture areas add up to 100, not the total 310`,
       `${file} › camp-zama › prefectures: 神奈川県 has an exclusive-use facility but no official figure`,
       `${file} › unmapped: キャンプ座間 is on the map, so it is not unmapped`,
+    ]);
+  });
+
+  it('asks for the reason of a difference the data gives and none is listed for', () => {
+    expect(checkOfficialTotals(file, { ...totals, differences: [] }, [zama]).map(formatProblem)).toEqual([
+      `${file} › differences: 神奈川県: computed 0 against the official 200, and no reason is listed`,
+      `${file} › differences: 沖縄県: computed 0 against the official 100, and no reason is listed`,
     ]);
   });
 

@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { LAYERS, type LayerId } from './layers';
 import { normalize } from './normalize';
-import { OfficialTotalsSchema } from './prefectureTotals';
+import { checkDefinitionFigures, DefinitionsSchema } from './definitions';
+import { OfficialTotalsSchema, prefectureTotals, unexplainedDifferences } from './prefectureTotals';
 import {
   ComparisonsFileSchema,
   DocumentSchema,
@@ -268,6 +269,8 @@ export function checkOfficialTotals(
       });
     }
   }
+  for (const message of unexplainedDifferences(prefectureTotals(facilities, totals), totals))
+    problems.push({ file, field: 'differences', message });
   for (const [field, list] of [
     ['unmapped', totals.unmapped],
     ['unmappedShared', totals.unmappedShared],
@@ -279,6 +282,13 @@ export function checkOfficialTotals(
     }
   }
   return problems;
+}
+
+/** The definitions panel's figures: schema, and shares that their own figures give (checkDefinitionFigures). */
+export function checkDefinitions(file: string, raw: unknown): GeodataProblem[] {
+  const result = DefinitionsSchema.safeParse(raw);
+  if (!result.success) return issuesToProblems(file, result.error, raw);
+  return checkDefinitionFigures(result.data).map((message) => ({ file, field: 'definitions', message }));
 }
 
 /** Rounds coordinates and returns the canonical text of a layer file (schema key order, 2 spaces). */

@@ -292,41 +292,7 @@ export const STRINGS = {
   },
   presentStart: { ja: '映す: {title}', en: 'Present: {title}' },
   addToLesson: { ja: '授業に追加', en: 'Add to my lesson' },
-  stopOf: { ja: '{n} / {total}', en: '{n} of {total}' },
-  presentPrevious: { ja: '前へ', en: 'Back' },
-  presentNext: { ja: '次へ', en: 'Next' },
-  presentLeave: { ja: '終了(Esc)', en: 'Leave (Esc)' },
-  presentKeys: {
-    ja: '→ / PageDown: 次へ ・ ← / PageUp: 前へ ・ Esc: 終了',
-    en: '→ / Page Down: next · ← / Page Up: back · Esc: leave',
-  },
-  questionToClass: { ja: 'クラスへの問い', en: 'A question for the class' },
-  presentYearHint: {
-    ja: '地図の色はその年の状況です(灰色: 使用中、塗り: 返還済み、白抜き: 返還待ち)。',
-    en: 'The map shows each item’s status in that year (grey: in use; filled: returned; outlined: pending).',
-  },
   printActivity: { ja: '印刷(A4 2ページ: 教員用・生徒用)', en: 'Print (two A4 pages: teacher, students)' },
-  printPreparing: {
-    ja: '「{title}」の印刷を準備しています(地図を描いています)…',
-    en: 'Preparing “{title}” for printing (drawing the map)…',
-  },
-  printReady: {
-    ja: '「{title}」の2ページ(教員用・生徒用)を印刷できます。',
-    en: '“{title}”: the two pages (teacher’s guide, student worksheet) are ready to print.',
-  },
-  teacherGuide: { ja: '教員用の手引き', en: 'Teacher’s guide' },
-  studentSheet: { ja: '生徒用ワークシート', en: 'Student worksheet' },
-  answer: { ja: '答え', en: 'Answer' },
-  nameLine: { ja: '年   組   番  名前', en: 'Class:            Name:' },
-  findOnMap: { ja: '地図で「{name}」を見つけて○で囲もう。', en: 'Find “{name}” on the map and circle it.' },
-  yearQuestion: {
-    ja: '{year}年末までに、統合計画(2013年)以降に返還された面積と、返還待ちの面積は?',
-    en: 'By the end of {year}, how much land had been returned since the 2013 plan, and how much was pending?',
-  },
-  returnsDataSource: {
-    ja: '出典: この地図の「沖縄の土地返還」レイヤー(各項目の面積・日付に項目ごとの出典)',
-    en: 'Source: the atlas’s Okinawa land returns layer (each item’s area and dates carry their own source)',
-  },
   backToQuiz: { ja: 'クイズに戻る', en: 'Back to the quiz' },
   copied: { ja: 'コピーしました', en: 'Copied' },
   printLink: { ja: 'この表示のリンク', en: 'Link to this view' },
@@ -377,6 +343,10 @@ export const STRINGS = {
   useExclusive: { ja: '専用施設', en: 'Exclusive use' },
   useShared: { ja: '一時使用(2-4-(b))', en: 'Temporary shared use (2-4-(b))' },
   facilityReturned: { ja: '2020年以降に返還', en: 'Returned since 2020' },
+  definitionsHeading: {
+    ja: '「米軍基地」の数え方: 定義ごとの数値',
+    en: 'What counts as a U.S. base: the figures by definition',
+  },
   byPrefecture: { ja: '都道府県別の専用施設面積', en: 'Exclusive-use area by prefecture' },
   byPrefectureCaption: {
     ja: '専用施設の面積(千㎡)と施設数。公式値は{date}時点。',
@@ -388,10 +358,6 @@ export const STRINGS = {
   columnFromData: { ja: 'データから計算', en: 'Computed from the data' },
   totalRow: { ja: '全国', en: 'Japan' },
   noAreaFor: { ja: '面積不明: {names}', en: 'no area known for {names}' },
-  otherDatesFor: {
-    ja: '{of}施設中{count}施設の面積は別の時点・出典による',
-    en: '{count} of {of} areas are from other dates or sources',
-  },
   agreesWithOfficial: { ja: '公式値と一致', en: 'agrees with the official figure' },
   showPrefecture: { ja: '{name}の施設だけを表示', en: 'Show only facilities in {name}' },
   headlineShort: {
@@ -419,8 +385,8 @@ export const STRINGS = {
     en: '{n} more: see the List view, or search.',
   },
   byPrefectureNote: {
-    ja: 'データから計算した値は、各施設の面積の時点が公式値と異なる(2017〜2023年など)こと、面積不明の施設があること、複数の都道府県にまたがる施設を最初の都道府県に数えていることにより、公式値と一致しません。',
-    en: 'The computed figures differ from the official ones because each facility’s area has its own date (2017–2023 and others), some facilities have no known area, and a facility spanning prefectures is counted under its first.',
+    ja: '各行の下に、データから計算した値が公式値と一致しない理由を示します(面積の時点や出典の違い、面積不明の施設など)。複数の都道府県にまたがる施設は最初の都道府県に数えています。',
+    en: 'Under each row: why the computed figure differs from the official one, where it does (areas of other dates or sources, facilities with no known area). A facility spanning prefectures is counted under its first.',
   },
   importHeading: { ja: '自分のレイヤー', en: 'Your own layers' },
   importHint: {

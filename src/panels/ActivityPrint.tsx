@@ -12,6 +12,7 @@ import { largestShare } from '../data/prefectureTotals';
 import { returnTotals } from '../data/returnsTimeline';
 import { formatNumber, formatPartialDate } from '../i18n/format';
 import { prefectureName } from '../i18n/prefectures';
+import { printText } from '../i18n/printStrings';
 import { translate, type Lang } from '../i18n/strings';
 import type { AtlasData } from '../data/loadAtlasData';
 import { useLang, useLoadedData } from '../state/derived';
@@ -72,7 +73,7 @@ function Pages({ id, ready, image }: { id: string; ready: boolean; image: string
     <>
       <div className="activity-print-bar" role="status" data-ready={ready}>
         <span>
-          {translate(lang, ready ? 'printReady' : 'printPreparing', { title: activity.title[lang] })}
+          {printText(lang, ready ? 'printReady' : 'printPreparing', { title: activity.title[lang] })}
         </span>
         <button type="button" disabled={!ready} onClick={() => window.print()}>
           {translate(lang, 'print')}
@@ -84,7 +85,7 @@ function Pages({ id, ready, image }: { id: string; ready: boolean; image: string
       <div className="activity-print" data-activity={id} data-ready={ready} aria-hidden="true">
         <section className="activity-page">
           <p className="print-title">
-            {translate(lang, 'teacherGuide')}: {activity.title[lang]}
+            {printText(lang, 'teacherGuide')}: {activity.title[lang]}
           </p>
           <p className="print-meta">
             {translate(lang, 'appTitle')} · {translate(lang, 'citedAs')}:{' '}
@@ -95,7 +96,7 @@ function Pages({ id, ready, image }: { id: string; ready: boolean; image: string
               <li key={i}>
                 <p className="guide-question">{q.question}</p>
                 <p className="guide-answer">
-                  <strong>{translate(lang, 'answer')}:</strong> {q.answer}
+                  <strong>{printText(lang, 'answer')}:</strong> {q.answer}
                 </p>
                 <p className="guide-source">{q.source}</p>
               </li>
@@ -104,9 +105,9 @@ function Pages({ id, ready, image }: { id: string; ready: boolean; image: string
         </section>
         <section className="activity-page">
           <p className="print-title">
-            {translate(lang, 'studentSheet')}: {activity.title[lang]}
+            {printText(lang, 'studentSheet')}: {activity.title[lang]}
           </p>
-          <p className="name-line">{translate(lang, 'nameLine')}</p>
+          <p className="name-line">{printText(lang, 'nameLine')}</p>
           {image && <img className="worksheet-map" src={image} alt="" />}
           <ol className="worksheet-list">
             {questions.map((q, i) => (
@@ -164,7 +165,7 @@ export function worksheetQuestions(stops: readonly Stop[], data: AtlasData, lang
       if (!entry) return;
       const { name, citations } = entry.feature.properties;
       out.push({
-        question: translate(lang, 'findOnMap', { name: name[lang] }),
+        question: printText(lang, 'findOnMap', { name: name[lang] }),
         answer: `${name.ja} / ${name.en}`,
         source: citations[0] ? `${citation(citations[0].paragraph)}: 「${citations[0].quote}」` : '',
       });
@@ -172,9 +173,9 @@ export function worksheetQuestions(stops: readonly Stop[], data: AtlasData, lang
       const totals = returnTotals(data.layers['okinawa-land-returns'].features, stop.year, data.plans);
       const ha = (n: number) => `${formatNumber(Math.round(n * 10) / 10, lang)} ha`;
       out.push({
-        question: translate(lang, 'yearQuestion', { year: stop.year }),
+        question: printText(lang, 'yearQuestion', { year: stop.year }),
         answer: `${translate(lang, 'returnedSincePlan')}: ${ha(totals.returnedSincePlan)}; ${translate(lang, 'pendingTotal')}: ${ha(totals.pending)}`,
-        source: translate(lang, 'returnsDataSource'),
+        source: printText(lang, 'returnsDataSource'),
       });
     }
   });

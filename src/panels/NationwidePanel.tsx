@@ -3,7 +3,7 @@
  * status; kept in the link) and the exclusive-use area by prefecture, computed from the data beside
  * the official figures, with the difference explained.
  */
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { agrees, largestShare, prefectureTotals } from '../data/prefectureTotals';
 import { SERVICES, USE_TYPES, type Service, type StatusCode, type UseType } from '../data/schema';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
@@ -12,6 +12,10 @@ import { prefectureName } from '../i18n/prefectures';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
 import { useLang, useLoadedData } from '../state/derived';
 import { useAtlas } from '../state/store';
+
+const DefinitionsPanel = lazy(() =>
+  import('./DefinitionsPanel').then((m) => ({ default: m.DefinitionsPanel })),
+);
 
 /** A few names, and how many more: a row's note stays a line or two however large the data. */
 const MAX_NAMED = 8;
@@ -40,6 +44,8 @@ export function NationwidePanel() {
     };
   }, [data]);
   const onFilter = useAtlas((s) => s.applyFilter);
+  // The definitions (and their words) load the first time the section is opened.
+  const [definitionsOpen, setDefinitionsOpen] = useState(false);
   const official = data.officialTotals;
   const computedTotal = rows.reduce((sum, r) => sum + r.thousandM2, 0);
   const computedCount = rows.reduce((sum, r) => sum + r.facilities, 0);
@@ -108,6 +114,14 @@ export function NationwidePanel() {
           date: formatPartialDate(official.asOf, lang),
         })}
       </p>
+      <details className="definitions" onToggle={(e) => setDefinitionsOpen(e.currentTarget.open)}>
+        <summary>{translate(lang, 'definitionsHeading')}</summary>
+        {definitionsOpen && (
+          <Suspense fallback={<p role="status">…</p>}>
+            <DefinitionsPanel />
+          </Suspense>
+        )}
+      </details>
       <details className="prefecture-summary" open>
         <summary>{translate(lang, 'byPrefecture')}</summary>
         <table>
@@ -126,19 +140,13 @@ export function NationwidePanel() {
             const share = r.official ? (r.official.thousandM2 / official.total.thousandM2) * 100 : undefined;
             const name = prefectureName(r.prefecture, lang);
             const selected = filter.prefecture === r.prefecture;
+            const listed = official.differences.find((d) => d.prefecture === r.prefecture);
             const explanation = agrees(r)
               ? translate(lang, 'agreesWithOfficial')
-              : [
-                  r.withoutArea.length > 0 &&
-                    translate(lang, 'noAreaFor', { names: someNames(r.withoutArea, lang) }),
-                  r.otherDates.length > 0 &&
-                    translate(lang, 'otherDatesFor', {
-                      count: String(r.otherDates.length),
-                      of: String(r.facilities),
-                    }),
-                ]
-                  .filter(Boolean)
-                  .join(lang === 'ja' ? '。' : '; ');
+              : (listed?.reason[lang] ??
+                (r.withoutArea.length > 0
+                  ? translate(lang, 'noAreaFor', { names: someNames(r.withoutArea, lang) })
+                  : ''));
             return (
               <tbody
                 key={r.prefecture}

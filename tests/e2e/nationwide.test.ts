@@ -167,11 +167,16 @@ describe('U.S. facilities across Japan', () => {
     assert.equal(await summary.locator('[data-official-total]').textContent(), '263,176 (78)');
     const okinawa = summary.locator('tbody[data-prefecture="沖縄県"]');
     assert.match((await okinawa.textContent()) ?? '', /Okinawa184,944 \(31\)70\.27%/);
-    // Nagasaki's facility areas reproduce the official figure; Hiroshima's lack some areas and say so.
+    // Nagasaki's facility areas reproduce the official figure; where a prefecture's do not, the row
+    // says why (geodata/official-totals.json's differences, which check:geodata recomputes).
     assert.match((await summary.locator('tbody[data-prefecture="長崎県"]').textContent()) ?? '', /agrees/);
     assert.match(
       (await summary.locator('tbody[data-prefecture="広島県"]').textContent()) ?? '',
-      /no area known for .*秋月弾薬庫/,
+      /Akizuki and Hiro ammunition depots and the Haigamine site have no sourced area/,
+    );
+    assert.match(
+      (await okinawa.textContent()) ?? '',
+      /181,405 \(31\).*4 of the 31 facilities .* have no sourced area/,
     );
     await page.locator('.nationwide').scrollIntoViewIfNeeded();
     await screenshot(page, 'prefectures-desktop-en');
@@ -184,6 +189,52 @@ describe('U.S. facilities across Japan', () => {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature')));
     assert.ok(prefectures.includes('sasebo') && prefectures.includes('sakibe'), prefectures.join(','));
     assert.ok(!prefectures.includes('futenma'), prefectures.join(','));
+    await page.close();
+  });
+
+  it('sets the figures of each definition of a base side by side, dated and sourced, beside the data’s own', async () => {
+    const { page } = await openAtlas(suite.browser, '#lang=en');
+    await page.getByText('What counts as a U.S. base: the figures by definition').click();
+    const panel = page.getByTestId('definitions');
+    await panel.waitFor();
+    const exclusive = panel.locator('[data-definition="exclusive"]');
+    assert.match((await exclusive.locator('h3').textContent()) ?? '', /Exclusive-use facilities and areas/);
+    assert.match(
+      (await exclusive.locator('li[data-figure="okinawa-2020"]').textContent()) ?? '',
+      /Okinawa.*2020.*31.*184,944 thousand m².*70\.27%.*jwing\.net/,
+    );
+    assert.match(
+      (await exclusive.locator('li[data-figure="okinawa-2021"]').textContent()) ?? '',
+      /2021.*31.*18,483\.3 ha.*70\.3%.*atochi\.ogb\.go\.jp/,
+    );
+    // Recomputed from the layer: the count is the official one; the area is not, and says why.
+    assert.match(
+      (await exclusive.locator('[data-from-layer]').textContent()) ?? '',
+      /78 facilities, 31 in Okinawa: the same as the official 78 and 31 as of .*2020.*not the official 70\.27%/,
+    );
+    const allUse = panel.locator('[data-definition="all-use"]');
+    assert.match(
+      (await allUse.locator('li[data-figure="japan-2023"]').textContent()) ?? '',
+      /Japan.*2023.*130.*about 97,984 ha.*metro\.tokyo/,
+    );
+    // The share no source publishes is marked as computed here: 23,098 ÷ 102,717 ha.
+    assert.match(
+      (await allUse.locator('[data-derived-share]').textContent()) ?? '',
+      /computed here: about 22\.49% \(23,098 ha ÷ 102,717 ha\)\. No official share was found/,
+    );
+    assert.match(
+      (await allUse.locator('[data-from-layer]').textContent()) ?? '',
+      /cannot be computed from the data/,
+    );
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'definitions-desktop-en');
+    // The same in Japanese, at once (the panel follows the language).
+    await page.locator('.lang-switch button', { hasText: '日本語' }).click();
+    await page.getByText('公表された数値').first().waitFor();
+    assert.match(
+      (await exclusive.locator('[data-from-layer]').textContent()) ?? '',
+      /施設数 78\(うち沖縄県 31\).*と一致/,
+    );
     await page.close();
   });
 

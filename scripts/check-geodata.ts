@@ -21,6 +21,7 @@ import {
   checkEnglishFields,
   checkDefinitions,
 } from '../src/data/validate';
+import { OfficialTotalsSchema } from '../src/data/prefectureTotals';
 import { join, segment } from './document/segment';
 import {
   COMPARISONS_PATH,
@@ -98,14 +99,15 @@ export function checkGeodata(fix: boolean): GeodataProblem[] {
     }
     layers.push({ id, file, layer: fix ? (JSON.parse(canonical) as LayerFile) : layer });
   }
-  problems.push(...checkLayers(document, layers));
+  const totals = readJson(OFFICIAL_TOTALS_PATH, problems);
+  const listDate = OfficialTotalsSchema.safeParse(totals).data?.asOf;
+  problems.push(...checkLayers(document, layers, listDate));
   const plans = readJson(PLANS_PATH, problems);
   if (plans !== undefined) problems.push(...checkPlans(PLANS_PATH, plans, layers));
   const summaries = readJson(SUMMARIES_PATH, problems);
   if (summaries !== undefined) problems.push(...checkSummaries(SUMMARIES_PATH, summaries, document));
   const comparisons = readJson(COMPARISONS_PATH, problems);
   if (comparisons !== undefined) problems.push(...checkComparisons(COMPARISONS_PATH, comparisons));
-  const totals = readJson(OFFICIAL_TOTALS_PATH, problems);
   const facilities = layers.find((l) => l.id === 'us-facilities')?.layer.features ?? [];
   if (totals !== undefined) problems.push(...checkOfficialTotals(OFFICIAL_TOTALS_PATH, totals, facilities));
   const definitions = readJson(DEFINITIONS_PATH, problems);

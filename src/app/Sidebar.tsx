@@ -2,6 +2,7 @@
  * The side panel (a drop-down sheet on phones): title, language, jump-to views, the layer list,
  * the basemap choice, and what the atlas is and cites.
  */
+import { lazy, Suspense, useState } from 'react';
 import type { AtlasData } from '../data/loadAtlasData';
 import { LANGS, translate, type Lang, type StringKey } from '../i18n/strings';
 import { VIEW_PRESETS } from '../map/viewPresets';
@@ -11,7 +12,6 @@ import { HeadlineShare } from '../panels/HeadlineShare';
 import { ImportPanel } from '../panels/ImportPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { NationwidePanel } from '../panels/NationwidePanel';
-import { QuizPanel } from '../panels/QuizPanel';
 import { ReaderPanel } from '../panels/ReaderPanel';
 import { ReturnsPanel } from '../panels/ReturnsPanel';
 import { SearchBox } from '../panels/SearchBox';
@@ -21,12 +21,17 @@ import { DocumentLinks } from '../ui/DocumentLinks';
 import { OfflineSave } from './OfflineSave';
 import { StartPoints } from './StartPoints';
 
+// The quiz and its words load when the Quiz tab is first opened, and stay (its state with them).
+const QuizPanel = lazy(() => import('../panels/QuizPanel').then((m) => ({ default: m.QuizPanel })));
+
 export function Sidebar() {
   const data = useAtlas((s) => s.data);
   const lang = useAtlas((s) => s.lang);
   const narrow = useAtlas((s) => s.narrow);
   const open = useAtlas((s) => s.panelOpen);
   const tab = useAtlas((s) => s.tab);
+  const [quizOpened, setQuizOpened] = useState(false);
+  if (tab === 'quiz' && !quizOpened) setQuizOpened(true);
   const mapAvailable = useAtlas((s) => s.webgl);
   const locked = useAtlas((s) => s.start.lock);
   const { setLang, setTab, setPanelOpen, goToRegion } = useAtlas.getState();
@@ -139,7 +144,11 @@ export function Sidebar() {
           )}
         </div>
         <div id="tabpanel-quiz" role="tabpanel" aria-labelledby="tab-quiz" hidden={tab !== 'quiz'}>
-          {data && <QuizPanel />}
+          {data && quizOpened && (
+            <Suspense fallback={<p className="hint">…</p>}>
+              <QuizPanel />
+            </Suspense>
+          )}
         </div>
       </div>
     </aside>

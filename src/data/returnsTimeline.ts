@@ -77,7 +77,12 @@ export interface ReturnTotals {
   withoutArea: string[];
 }
 
-/** Sums the returns layer at the end of `year`; areas included in another item's are skipped. */
+/**
+ * Sums the returns layer at the end of `year`. An area included in another item's (`includedIn`)
+ * counts only while their statuses differ: a strip returned early out of a pending facility counts
+ * as returned, and the facility's pending area is that much less; returned together, it is already
+ * in the larger item's figure.
+ */
 export function returnTotals(
   features: readonly PlaceFeature[],
   year: number,
@@ -85,21 +90,39 @@ export function returnTotals(
 ): ReturnTotals {
   const planDate = plans.plans.find((p) => p.id === 'consolidation-2013')?.agreed ?? '9999';
   const totals: ReturnTotals = { returnedBeforePlan: 0, returnedSincePlan: 0, pending: 0, withoutArea: [] };
-  for (const feature of features) {
+  const byId = new Map(features.map((f) => [f.properties.id, f]));
+  const isReturned = (s: TimelineStatus) => s === 'returned' || s === 'handed-over';
+  const isPending = (s: TimelineStatus) => s === 'pending' || s === 'joint-use-open';
+  // Hectares returned early out of each still-pending item.
+  const returnedOut = new Map<string, number>();
+  const counted = features.filter((feature) => {
+    const parentId = feature.properties.area?.includedIn;
+    if (parentId === undefined) return true;
+    const parent = byId.get(parentId);
+    const early =
+      parent !== undefined &&
+      isReturned(statusAt(feature, year, plans).code) &&
+      isPending(statusAt(parent, year, plans).code);
+    if (early) {
+      const hectares = areaInHectares(feature.properties.area) ?? 0;
+      returnedOut.set(parentId, (returnedOut.get(parentId) ?? 0) + hectares);
+    }
+    return early;
+  });
+  for (const feature of counted) {
     const area = feature.properties.area;
-    if (area?.includedIn) continue;
-    const hectares = areaInHectares(area);
     const status = statusAt(feature, year, plans);
-    if (hectares === undefined) {
+    const whole = areaInHectares(area);
+    if (whole === undefined) {
       if (status.code !== 'in-use') totals.withoutArea.push(feature.properties.id);
       continue;
     }
-    if (status.code === 'returned' || status.code === 'handed-over') {
+    if (isReturned(status.code)) {
       const returnedOn = official(feature.properties.events, 'returned')?.date ?? status.since ?? '';
-      if (returnedOn < planDate) totals.returnedBeforePlan += hectares;
-      else totals.returnedSincePlan += hectares;
-    } else if (status.code === 'pending' || status.code === 'joint-use-open') {
-      totals.pending += hectares;
+      if (returnedOn < planDate) totals.returnedBeforePlan += whole;
+      else totals.returnedSincePlan += whole;
+    } else if (isPending(status.code)) {
+      totals.pending += whole - (returnedOut.get(feature.properties.id) ?? 0);
     }
   }
   return totals;

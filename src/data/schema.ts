@@ -92,6 +92,8 @@ export type MapEvent = z.infer<typeof EventSchema>;
 
 export const STATUS_CODES = [
   'in-use',
+  /** Still provided as a facility, with no use notified for years (the Senkaku ranges). */
+  'provided-unused',
   'returned',
   'handed-over',
   'joint-use-open',
@@ -129,8 +131,46 @@ export const StatusSchema = z.strictObject({
   condition: z.optional(Bilingual),
   asOf: PartialDate,
   source: Source,
+  /**
+   * The date of the source the status rests on (its publication, or the date of its data), where
+   * the source text does not name it; 'unknown' where it is not recorded. check:geodata refuses an
+   * `asOf` later than it (statusDateProblem).
+   */
+  sourceDate: z.optional(z.union([PartialDate, z.literal('unknown')])),
 });
 export type Status = z.infer<typeof StatusSchema>;
+
+/** The year of the Bluebook the atlas quotes: a status resting on the document is of this year. */
+export const DOCUMENT_YEAR = '2025';
+
+/**
+ * Why a status's date is not one its source supports, or undefined. A completed return is dated by
+ * its event; any other status (in use, pending…) claims to hold at `asOf`, which must not be later
+ * than its source: the date given in `sourceDate`, else a year the source text names (the document
+ * counts as of its year). A source that names no year needs a `sourceDate` ('unknown' if it is not
+ * recorded, which the details then say, and then no later than the official list's date).
+ */
+export function statusDateProblem(status: Status, listDate: string): string | undefined {
+  if (status.code === 'returned') return undefined;
+  const year = status.asOf.slice(0, 4);
+  if (status.sourceDate === undefined) {
+    const named = [...status.source.matchAll(/(?<![\d])(?:19|20)\d\d(?![\d])/g)].map((m) => m[0]);
+    if (status.source.startsWith('document ')) named.push(DOCUMENT_YEAR);
+    if (named.length === 0)
+      return `its source names no date: give status.sourceDate (the source's date, or "unknown")`;
+    const latest = named.sort().at(-1)!;
+    return latest < year ? `as of ${status.asOf}, later than its source (${latest})` : undefined;
+  }
+  // With an undated source, a status claims no more than the official list it is counted on.
+  if (status.sourceDate === 'unknown')
+    return status.asOf > listDate
+      ? `as of ${status.asOf} on a source of unknown date: no later than the official list (${listDate})`
+      : undefined;
+  const comparable = status.asOf.slice(0, status.sourceDate.length);
+  return comparable > status.sourceDate
+    ? `as of ${status.asOf}, later than its source's date ${status.sourceDate}`
+    : undefined;
+}
 
 export const POINT_METHODS = ['exact', 'centroid', 'landmark', 'representative', 'stand-in'] as const;
 export type PointMethod = (typeof POINT_METHODS)[number];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { BluebookDocument, LayerFile, PlaceFeature } from './schema';
+import {
+  statusDateProblem,
+  type BluebookDocument,
+  type LayerFile,
+  type PlaceFeature,
+  type Status,
+} from './schema';
 import {
   canonicalLayerText,
   checkEnglishFields,
@@ -7,6 +13,7 @@ import {
   checkOfficialTotals,
   formatProblem,
   parseLayer,
+  pointFarFromItsSource,
 } from './validate';
 
 const document: BluebookDocument = {
@@ -242,5 +249,58 @@ describe('checkEnglishFields', () => {
       'geodata/official-totals.json',
     ])
       expect(checkEnglishFields(file, JSON.parse(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+});
+
+describe('statusDateProblem', () => {
+  const status = (asOf: string, source: string, extra: Partial<Status> = {}): Status => ({
+    code: 'pending',
+    asOf,
+    source,
+    ...extra,
+  });
+
+  it('refuses an “as of” later than the date its source names', () => {
+    expect(statusDateProblem(status('2026', '防衛白書2021 資料26'), '2020-01-01')).toBe(
+      'as of 2026, later than its source (2021)',
+    );
+    expect(statusDateProblem(status('2021', '防衛白書2021 資料26'), '2020-01-01')).toBeUndefined();
+    expect(statusDateProblem(status('2024', 'document s6-p1'), '2020-01-01')).toBeUndefined();
+    expect(
+      statusDateProblem(status('2023-01-01', 'a page', { sourceDate: '2021-03-31' }), '2020-01-01'),
+    ).toBe("as of 2023-01-01, later than its source's date 2021-03-31");
+  });
+
+  it('asks for the date of a source that names none, and holds an undated one to the official list', () => {
+    expect(statusDateProblem(status('2020-01-01', 'www.example.jp/base.html'), '2020-01-01')).toMatch(
+      /its source names no date/,
+    );
+    expect(
+      statusDateProblem(
+        status('2020-01-01', 'www.example.jp/base.html', { sourceDate: 'unknown' }),
+        '2020-01-01',
+      ),
+    ).toBeUndefined();
+    expect(
+      statusDateProblem(status('2026', 'www.example.jp/base.html', { sourceDate: 'unknown' }), '2020-01-01'),
+    ).toMatch(/no later than the official list \(2020-01-01\)/);
+  });
+
+  it('leaves a completed return to its event’s date', () => {
+    expect(
+      statusDateProblem(status('2021-05-31', 'a page', { code: 'returned' }), '2020-01-01'),
+    ).toBeUndefined();
+  });
+});
+
+describe('pointFarFromItsSource', () => {
+  it('finds a point copied from another place than the coordinate its source names', () => {
+    // West Futenma once drew Camp Foster's point while its source named the Kiyuna district's.
+    const source = "geolonia/japanese-addresses ('字喜友名' 26.290147,127.762852; MLIT)";
+    expect(pointFarFromItsSource([127.779722, 26.301389], source)).toBeCloseTo(2.1, 1);
+    expect(pointFarFromItsSource([127.762852, 26.290147], source)).toBeUndefined();
+    expect(
+      pointFarFromItsSource([127.77, 26.3], 'ja.wikipedia (北緯26度18分 東経127度46分)'),
+    ).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import {
   DocumentSchema,
   LayerFileSchema,
   PlansFileSchema,
+  statusDateProblem,
   SummariesFileSchema,
   type BluebookDocument,
   type LayerFile,
@@ -91,6 +92,8 @@ function decimals(n: number): number {
 export function checkLayers(
   document: BluebookDocument,
   layers: { id: LayerId; file: string; layer: LayerFile }[],
+  /** The official list's date (official-totals.json): the latest a status on an undated source may claim. */
+  listDate = '',
 ): GeodataProblem[] {
   const problems: GeodataProblem[] = [];
   const paragraphs = new Map(document.parts.map((p) => [p.id, p.text]));
@@ -145,8 +148,14 @@ export function checkLayers(
         if (!points.has(r)) at(`properties.related[${i}]`, `no feature "${r}"`);
         if (r === p.id) at(`properties.related[${i}]`, 'a feature cannot relate to itself');
       });
+      const dateProblem = p.status && statusDateProblem(p.status, listDate);
+      if (dateProblem) at('properties.status.asOf', dateProblem);
       if (p.area?.includedIn !== undefined && !points.has(p.area.includedIn)) {
         at('properties.area.includedIn', `no feature "${p.area.includedIn}"`);
+      }
+      const far = pointFarFromItsSource(f.geometry.coordinates, p.geometry.source);
+      if (p.geometry.sameAs === undefined && far !== undefined) {
+        at('geometry.coordinates', `${far.toFixed(1)} km from every coordinate its source names`);
       }
       const sameAs = p.geometry.sameAs;
       if (sameAs !== undefined) {
@@ -162,6 +171,27 @@ export function checkLayers(
     }
   }
   return problems;
+}
+
+/** How far a point may lie from the nearest coordinate its provenance names. */
+const MAX_KM_FROM_SOURCE = 1;
+
+/**
+ * The distance in km from a point to the nearest "lat,lon" decimal pair its source text names, if
+ * that is more than MAX_KM_FROM_SOURCE (a point copied from the wrong place); undefined when it is
+ * near one, or the source names none (degrees-minutes-seconds are not read).
+ */
+export function pointFarFromItsSource([lon, lat]: [number, number], source: string): number | undefined {
+  const pairs = [...source.matchAll(/(-?\d{1,2}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})/g)].map(
+    (m) => [Number(m[1]), Number(m[2])] as const,
+  );
+  if (pairs.length === 0) return undefined;
+  const km = Math.min(
+    ...pairs.map(([a, b]) =>
+      Math.hypot((a - lat) * 111.2, (b - lon) * 111.2 * Math.cos((lat * Math.PI) / 180)),
+    ),
+  );
+  return km > MAX_KM_FROM_SOURCE ? km : undefined;
 }
 
 /** Japanese script: kana, CJK ideographs, full-width forms. */

@@ -139,7 +139,8 @@ function Details({ entry }: { entry: FeatureEntry }) {
           {p.status && p.status.code !== 'place' && (
             <Fact label={translate(lang, 'status')}>
               <strong>{STATUS_LABELS[p.status.code][lang]}</strong> ({translate(lang, 'asOf')}{' '}
-              {formatPartialDate(p.status.asOf, lang)})
+              {formatPartialDate(p.status.asOf, lang)}
+              {p.status.sourceDate === 'unknown' && translate(lang, 'sourceDateUnknown')})
               {p.status.planTarget && (
                 <span className="fact-note">
                   {translate(lang, 'planTarget')}: <PlanTarget status={p.status} lang={lang} />

@@ -8,6 +8,7 @@ import type { AtlasData } from '../data/loadAtlasData';
 import { generateQuiz, isCorrect, newQuizSeed, type Question } from '../data/quiz';
 import { rangeSegments } from '../data/quoteSegments';
 import { formatPartialDate } from '../i18n/format';
+import { quizText } from '../i18n/quizStrings';
 import { translate, type Lang } from '../i18n/strings';
 import { CitationBlock } from '../ui/CitationBlock';
 import { ShareClass } from './ShareClass';
@@ -42,10 +43,10 @@ export function QuizPanel() {
   if (seed === null) {
     return (
       <section className="quiz" aria-labelledby="quiz-heading">
-        <h2 id="quiz-heading">{translate(lang, 'quizHeading')}</h2>
-        <p className="hint">{translate(lang, 'quizIntro')}</p>
+        <h2 id="quiz-heading">{quizText(lang, 'quizHeading')}</h2>
+        <p className="hint">{quizText(lang, 'quizIntro')}</p>
         <button type="button" className="primary" onClick={() => onSeed(newQuizSeed())}>
-          {translate(lang, 'quizStart')}
+          {quizText(lang, 'quizStart')}
         </button>
       </section>
     );
@@ -55,17 +56,17 @@ export function QuizPanel() {
   const question = questions[index];
   return (
     <section className="quiz" aria-labelledby="quiz-heading">
-      <h2 id="quiz-heading">{translate(lang, 'quizHeading')}</h2>
+      <h2 id="quiz-heading">{quizText(lang, 'quizHeading')}</h2>
       {/* A locked (students') link shows no teacher's notes and no way to other questions. */}
       {!locked && (
         <>
           <p className="quiz-meta">
-            {translate(lang, 'quizSeed', { seed })} ·{' '}
+            {quizText(lang, 'quizSeed', { seed })} ·{' '}
             <button type="button" className="link" onClick={() => onSeed(newQuizSeed())}>
-              {translate(lang, 'quizNew')}
+              {quizText(lang, 'quizNew')}
             </button>
           </p>
-          <p className="hint">{translate(lang, 'quizTeacher')}</p>
+          <p className="hint">{quizText(lang, 'quizTeacher')}</p>
           <ShareClass />
         </>
       )}
@@ -79,7 +80,7 @@ export function QuizPanel() {
               setAnswers([]);
             }}
           >
-            {translate(lang, 'quizAgain')}
+            {quizText(lang, 'quizAgain')}
           </button>
         </div>
       ) : (
@@ -150,11 +151,11 @@ function QuestionView({
   return (
     <div className="question" data-kind={question.kind}>
       <h3 ref={heading} tabIndex={-1}>
-        {translate(lang, 'quizQuestion', { n: number, total })}
+        {quizText(lang, 'quizQuestion', { n: number, total })}
       </h3>
       {question.kind === 'which-place' && (
         <>
-          <p>{translate(lang, 'quizWhichPlace')}</p>
+          <p>{quizText(lang, 'quizWhichPlace')}</p>
           <blockquote className="quote" lang="ja">
             <p>
               <MarkedText
@@ -167,7 +168,7 @@ function QuestionView({
           </blockquote>
         </>
       )}
-      {question.kind === 'seed-site' && <p>{translate(lang, 'quizSeedSite')}</p>}
+      {question.kind === 'seed-site' && <p>{quizText(lang, 'quizSeedSite')}</p>}
       {question.kind !== 'return-order' ? (
         <ul className="quiz-options">
           {question.options.map((id) => (
@@ -194,7 +195,7 @@ function QuestionView({
         </ul>
       ) : (
         <>
-          <p>{translate(lang, 'quizOrder')}</p>
+          <p>{quizText(lang, 'quizOrder')}</p>
           <ol className="quiz-order">
             {order.map((id, i) => (
               <li key={id} data-item={id}>
@@ -220,7 +221,7 @@ function QuestionView({
           </ol>
           {answered === undefined && (
             <button type="button" className="primary" onClick={() => onAnswer(order)}>
-              {translate(lang, 'quizCheck')}
+              {quizText(lang, 'quizCheck')}
             </button>
           )}
         </>
@@ -228,7 +229,7 @@ function QuestionView({
       {answered !== undefined && (
         <div className={`feedback ${correct ? 'right' : 'wrong'}`} tabIndex={-1} ref={feedback} role="status">
           <p>
-            <strong>{translate(lang, correct ? 'quizRight' : 'quizWrong')}</strong>{' '}
+            <strong>{quizText(lang, correct ? 'quizRight' : 'quizWrong')}</strong>{' '}
             {question.kind === 'return-order'
               ? question.answer
                   .map((id) => {
@@ -238,7 +239,7 @@ function QuestionView({
                     return `${name(id)} (${date ? formatPartialDate(date, lang) : ''})`;
                   })
                   .join(' → ')
-              : translate(lang, 'quizAnswerIs', { name: name(question.answer) })}
+              : quizText(lang, 'quizAnswerIs', { name: name(question.answer) })}
           </p>
           {question.kind === 'which-place' && (
             <CitationBlock
@@ -258,11 +259,11 @@ function QuestionView({
           <div className="feedback-buttons">
             {question.kind !== 'return-order' && (
               <button type="button" onClick={() => onShowPlace(question.answer)}>
-                {translate(lang, 'quizShowOnMap')}
+                {quizText(lang, 'quizShowOnMap')}
               </button>
             )}
             <button type="button" className="primary" onClick={onNext}>
-              {translate(lang, 'quizNext')}
+              {quizText(lang, 'quizNext')}
             </button>
           </div>
         </div>
@@ -277,7 +278,7 @@ function Score({ score, total, lang }: { score: number; total: number; lang: Lan
   useEffect(() => own.current?.focus(), []);
   return (
     <p className="score" data-score={score} ref={own} tabIndex={-1}>
-      {translate(lang, 'quizScore', { score, total })}
+      {quizText(lang, 'quizScore', { score, total })}
     </p>
   );
 }

@@ -176,7 +176,7 @@ describe('U.S. facilities across Japan', () => {
     );
     assert.match(
       (await okinawa.textContent()) ?? '',
-      /181,405 \(31\).*4 of the 31 facilities .* have no sourced area/,
+      /181,407 \(31\).*3 of the 31 facilities .* have no sourced area/,
     );
     await page.locator('.nationwide').scrollIntoViewIfNeeded();
     await screenshot(page, 'prefectures-desktop-en');

@@ -213,8 +213,8 @@ describe('Reading the document with the map', () => {
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const rows = page.locator('.feature-table tbody tr');
-    assert.equal(await rows.count(), 28);
-    assert.match((await page.locator('.feature-table caption').textContent()) ?? '', /28 places/);
+    assert.equal(await rows.count(), 29);
+    assert.match((await page.locator('.feature-table caption').textContent()) ?? '', /29 places/);
     await page.getByRole('button', { name: 'Sort by Area (ha)' }).click();
     await page.getByRole('button', { name: 'Sort by Area (ha)' }).click();
     assert.equal(

@@ -18,6 +18,7 @@ import {
   parseDocument,
   parseLayer,
   type GeodataProblem,
+  checkCopiedSources,
   checkEnglishFields,
   checkDefinitions,
 } from '../src/data/validate';
@@ -41,7 +42,7 @@ export const SOURCE_SHA256 = '111d2e89a7bf39269bef01d7e49253cd4d7eedff0bfe7c6470
 function readJson(file: string, problems: GeodataProblem[]): unknown {
   try {
     const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    problems.push(...checkEnglishFields(file, raw));
+    problems.push(...checkEnglishFields(file, raw), ...checkCopiedSources(file, raw));
     return raw;
   } catch (error) {
     problems.push({ file, message: `cannot read as JSON: ${(error as Error).message}` });

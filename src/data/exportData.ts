@@ -36,6 +36,7 @@ const COLUMNS = [
   'service',
   'use_type',
   'facility_number',
+  'facility_number_source',
   'prefecture_ja',
   'prefecture_en',
   'municipality_ja',
@@ -85,6 +86,8 @@ export function toCsv({ entries, citation }: ExportContext): string {
       service: p.service,
       use_type: p.useType,
       facility_number: p.facilityNumber,
+      facility_number_source:
+        p.facilityNumberSource ?? (p.facilityNumberMissing ? `none: ${p.facilityNumberMissing}` : undefined),
       prefecture_ja: p.prefecture?.ja,
       prefecture_en: p.prefecture?.en,
       municipality_ja: p.municipality?.ja,

@@ -213,6 +213,10 @@ export const FeaturePropertiesSchema = z.strictObject({
   prefecture: z.optional(Bilingual),
   municipality: z.optional(Bilingual),
   facilityNumber: z.optional(z.string().check(z.regex(/^FAC\d{4}$/))),
+  /** Where the facility number is written (check:geodata requires it with a number). */
+  facilityNumberSource: z.optional(Source),
+  /** Why an exclusive-use facility has no number: what was searched (required without one). */
+  facilityNumberMissing: z.optional(Source),
   service: z.optional(z.enum(SERVICES)),
   /** U.S. facilities: exclusive use, or temporary shared use of a JSDF facility (SOFA Art. 2-4-(b)). */
   useType: z.optional(z.enum(USE_TYPES)),

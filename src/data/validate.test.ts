@@ -8,6 +8,7 @@ import {
 } from './schema';
 import {
   canonicalLayerText,
+  checkCopiedSources,
   checkEnglishFields,
   checkLayers,
   checkOfficialTotals,
@@ -302,5 +303,48 @@ describe('pointFarFromItsSource', () => {
     expect(
       pointFarFromItsSource([127.77, 26.3], 'ja.wikipedia (北緯26度18分 東経127度46分)'),
     ).toBeUndefined();
+  });
+});
+
+describe('facility numbers', () => {
+  const file = 'geodata/layers/us-facilities.geojson';
+  it('asks where a number is written, and why an exclusive-use facility has none', () => {
+    // Sagami General Depot once carried FAC3084 with no source at all.
+    expect(check(feature('sagami-depot', [139.39, 35.55], { facilityNumber: 'FAC3084' }))).toEqual([
+      `${file} › sagami-depot › properties.facilityNumberSource: FAC3084 has no source`,
+    ]);
+    expect(check(feature('camp-zama', [139.39367, 35.51383], { useType: 'exclusive' }))).toEqual([
+      `${file} › camp-zama › properties.facilityNumber: an exclusive-use facility with no number needs facilityNumberMissing (why)`,
+    ]);
+    expect(
+      check(
+        feature('camp-zama', [139.39367, 35.51383], {
+          useType: 'exclusive',
+          facilityNumberMissing: 'no source read gives it (searched …)',
+        }),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('checkCopiedSources', () => {
+  it('asks a source read on a copy to say so, and not from the words of its address', () => {
+    const raw = {
+      features: [
+        { id: 'a', properties: { id: 'a', area: { source: 'https://kampuspedia.com/ja/辺野古弾薬庫' } } },
+        {
+          id: 'b',
+          properties: { id: 'b', area: { source: 'https://www-pref-kanagawa-jp.cache.yimg.jp/docs/x.html' } },
+        },
+        {
+          id: 'c',
+          properties: {
+            id: 'c',
+            area: { source: 'ja.wikipedia 辺野古弾薬庫, read via a copy: kampuspedia.com/ja/x' },
+          },
+        },
+      ],
+    };
+    expect(checkCopiedSources('x.geojson', raw).map((p) => p.feature)).toEqual(['a', 'b']);
   });
 });

@@ -148,6 +148,19 @@ export function checkLayers(
         if (!points.has(r)) at(`properties.related[${i}]`, `no feature "${r}"`);
         if (r === p.id) at(`properties.related[${i}]`, 'a feature cannot relate to itself');
       });
+      if (p.facilityNumber !== undefined && p.facilityNumberSource === undefined)
+        at('properties.facilityNumberSource', `${p.facilityNumber} has no source`);
+      if (p.facilityNumber !== undefined && p.facilityNumberMissing !== undefined)
+        at('properties.facilityNumberMissing', 'has a number, so nothing is missing');
+      if (
+        p.useType === 'exclusive' &&
+        p.facilityNumber === undefined &&
+        p.facilityNumberMissing === undefined
+      )
+        at(
+          'properties.facilityNumber',
+          'an exclusive-use facility with no number needs facilityNumberMissing (why)',
+        );
       const dateProblem = p.status && statusDateProblem(p.status, listDate);
       if (dateProblem) at('properties.status.asOf', dateProblem);
       if (p.area?.includedIn !== undefined && !points.has(p.area.includedIn)) {
@@ -203,6 +216,82 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
  */
 export function checkEnglishFields(file: string, raw: unknown): GeodataProblem[] {
   const problems: GeodataProblem[] = [];
+  walkFields(raw, (field, feature, key, v) => {
+    if (key === 'en' && typeof v === 'string' && JAPANESE.test(v))
+      problems.push({ file, feature, field, message: `Japanese in an English text: "${v}"` });
+  });
+  return problems;
+}
+
+/**
+ * Hosts that serve copies of other publications (encyclopaedia mirrors, proxies, a search engine's
+ * cache, document-sharing sites), with what they copy: a source read there is not the original.
+ */
+export const COPY_HOSTS: Record<string, string> = {
+  'cache.yimg.jp': 'a search engine’s cache',
+  'proxy.weglot.com': 'a translation proxy',
+  'trans.hiragana.jp': 'a reading-aid proxy',
+  'akarinohon.com': 'a text proxy',
+  'fanyv88.com': 'a proxy',
+  'docugiru.com.tr': 'a page quoting another',
+  'lunomusy.com.tr': 'a page quoting another',
+  'osmarks.net': 'an offline Wikipedia copy',
+  'ja-wiki.pages.dev': 'a Wikipedia mirror',
+  'iwiki.icu': 'a Wikipedia mirror',
+  'kampuspedia.com': 'a Wikipedia mirror',
+  'wikiwand.com': 'a Wikipedia reader',
+  'wpedia.goo.ne.jp': 'a Wikipedia mirror',
+  'pedia.3rd-in.co.jp': 'a Wikipedia mirror',
+  'infosekolah.net': 'a Wikipedia mirror',
+  'profilpelajar.com': 'a Wikipedia mirror',
+  'classicistranieri.com': 'a Wikipedia mirror (2007)',
+  'weblio.jp': 'a dictionary site reprinting Wikipedia',
+  'kotoba.ne.jp': 'a dictionary site reprinting Wikipedia',
+  'seisyun.net': 'a Wikipedia mirror',
+  'stampfactory.net': 'a dictionary site reprinting Wikipedia',
+  'jablog.org': 'a Wikipedia mirror',
+  'fandom.com': 'a wiki reprinting Wikipedia',
+  'qwertyu.wiki': 'a Wikipedia mirror',
+  'yoda.wiki': 'a Wikipedia mirror',
+  'hmong.in.th': 'a Wikipedia mirror',
+  'happylibus.com': 'a document-sharing site',
+  'docsplayer.net': 'a document-sharing site',
+  'studylib.net': 'a document-sharing site',
+  'pdfslide.net': 'a document-sharing site',
+  'rssing.com': 'a feed aggregator',
+};
+const SAYS_COPY = /\b(via|copy|copies|mirror|cache|proxy|reprint)/i;
+
+/**
+ * A source read through a copy says so ("via", "copy", "cache"…): the original publication is what
+ * a figure rests on, and a reader must be able to tell when the atlas only saw a copy of it.
+ */
+export function checkCopiedSources(file: string, raw: unknown): GeodataProblem[] {
+  const problems: GeodataProblem[] = [];
+  walkFields(raw, (field, feature, key, v) => {
+    // The words around the addresses, not the addresses (a cache's own host name says "cache").
+    const words =
+      typeof v === 'string'
+        ? v.replace(/\S*\.[a-z]{2,}\/\S*|\S+\.(com|net|jp|org|icu|dev|wiki|th|tr)\b/g, ' ')
+        : '';
+    if (key !== 'source' || typeof v !== 'string' || SAYS_COPY.test(words)) return;
+    const hosts = Object.keys(COPY_HOSTS).filter((h) => v.includes(h));
+    if (hosts.length > 0)
+      problems.push({
+        file,
+        feature,
+        field,
+        message: `read on ${hosts.map((h) => `${h} (${COPY_HOSTS[h]})`).join(', ')}: say that it is a copy, and of what`,
+      });
+  });
+  return problems;
+}
+
+/** Calls `visit` for every field of a geodata file, with its path and the feature it is in. */
+function walkFields(
+  raw: unknown,
+  visit: (field: string, feature: string | undefined, key: string, value: unknown) => void,
+) {
   const walk = (value: unknown, path: string, feature: string | undefined) => {
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, feature));
     else if (value !== null && typeof value === 'object') {
@@ -210,14 +299,12 @@ export function checkEnglishFields(file: string, raw: unknown): GeodataProblem[]
       const id = typeof record.id === 'string' && path.startsWith('features[') ? record.id : feature;
       for (const [key, v] of Object.entries(record)) {
         const field = path ? `${path}.${key}` : key;
-        if (key === 'en' && typeof v === 'string' && JAPANESE.test(v))
-          problems.push({ file, feature: id, field, message: `Japanese in an English text: "${v}"` });
-        else walk(v, field, id);
+        visit(field, id, key, v);
+        walk(v, field, id);
       }
     }
   };
   walk(raw, '', undefined);
-  return problems;
 }
 
 /** plans.json: schema, and every return item's plan is one it describes. */

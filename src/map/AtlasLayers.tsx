@@ -1,7 +1,8 @@
 /**
  * The atlas's own layers: a GeoJSON source per layer (its drawing copy, by URL, so MapLibre parses
- * it in its worker), with a symbol and a label layer from zoom 10 (below it, NationalPlaces draws
- * the places clustered). Toggles set `visibility`, so sources are never re-added; the facility
+ * it in its worker), with a symbol layer from zoom 10 (below it, NationalPlaces draws the places
+ * clustered, and their names at every zoom, ranked across layers). A large layer, and the returns
+ * while the timeline draws them, are out of that source and keep a label layer of their own. Toggles set `visibility`, so sources are never re-added; the facility
  * filter and the timeline's icons are expressions.
  */
 import { Source } from '@vis.gl/react-maplibre';
@@ -63,14 +64,16 @@ export function AtlasLayers() {
             layout={symbolLayout(layer, visibility, returnIcons)}
           />
         )}
-        <SizedLayer
-          id={ids.labels}
-          filter={layerFilter}
-          type="symbol"
-          minzoom={large.has(layer) ? LARGE_LABEL_ZOOM : placesFrom(layer)}
-          layout={labelLayout(field, visibility)}
-          paint={labelPaint}
-        />
+        {(large.has(layer) || (timeline && layer === RETURNS_LAYER)) && (
+          <SizedLayer
+            id={ids.labels}
+            filter={layerFilter}
+            type="symbol"
+            minzoom={large.has(layer) ? LARGE_LABEL_ZOOM : 0}
+            layout={labelLayout(field, visibility)}
+            paint={labelPaint}
+          />
+        )}
       </Source>
     );
   });

@@ -1,6 +1,7 @@
 /**
- * The national view's places (below zoom 10): one clustered source of the shown layers' places,
- * filtered as the list is, drawn as symbols and cluster rings with ranked names (clusters.ts).
+ * The shown layers' places as one clustered source, filtered as the list is: below zoom 10 drawn as
+ * symbols and cluster rings (clusters.ts); at every zoom, their names, in one layer so that the
+ * places the document speaks about most are named first whichever layer they are in.
  */
 import { Source } from '@vis.gl/react-maplibre';
 import { SizedLayer } from './SizedLayer';
@@ -75,14 +76,9 @@ export function NationalPlaces() {
       clusterRadius={CLUSTER_RADIUS * mapSize}
       clusterProperties={clusterProperties}
     >
-      {/* Names first (below), symbols on top: MapLibre places the upper layer first. */}
-      <SizedLayer
-        id={NATIONAL_LABELS}
-        type="symbol"
-        maxzoom={PLACES_MIN_ZOOM}
-        layout={labelLayout}
-        paint={labelPaint}
-      />
+      {/* Names first (below), symbols on top: MapLibre places the upper layer first. From zoom 10
+          the places' own symbols are AtlasLayers'; the names stay here (one ranking). */}
+      <SizedLayer id={NATIONAL_LABELS} type="symbol" layout={labelLayout} paint={labelPaint} />
       <SizedLayer
         id={NATIONAL_SYMBOLS}
         type="symbol"

@@ -2,7 +2,7 @@
  * The words of a teacher's own lesson (src/panels/Lesson.tsx), in Japanese and English: loaded with
  * that code, when a teacher opens it, not with the atlas's first view.
  */
-import { fillTemplate, type Lang } from './strings';
+import { wordsFor, type Lang } from './strings';
 
 const LESSON_STRINGS = {
   lessonQuestionLabel: { ja: 'クラスへの問い(任意)', en: 'Question for the class (optional)' },
@@ -28,12 +28,4 @@ const LESSON_STRINGS = {
   lessonStopName: { ja: '場面 {n}', en: 'stop {n}' },
 } satisfies Record<string, Record<Lang, string>>;
 
-export type LessonStringKey = keyof typeof LESSON_STRINGS;
-
-export function lessonText(
-  lang: Lang,
-  key: LessonStringKey,
-  values: Record<string, string | number> = {},
-): string {
-  return fillTemplate(LESSON_STRINGS[key][lang], values);
-}
+export const lessonText = wordsFor(LESSON_STRINGS);

@@ -2,7 +2,7 @@
  * The words of the presenter view (src/app/Presenter.tsx), in Japanese and English: loaded with that
  * code, when a teacher presents, not with the atlas's first view.
  */
-import { fillTemplate, type Lang } from './strings';
+import { wordsFor, type Lang } from './strings';
 
 const PRESENTER_STRINGS = {
   stopOf: { ja: '{n} / {total}', en: '{n} of {total}' },
@@ -20,12 +20,4 @@ const PRESENTER_STRINGS = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-export type PresenterTextKey = keyof typeof PRESENTER_STRINGS;
-
-export function presenterText(
-  lang: Lang,
-  key: PresenterTextKey,
-  values: Record<string, string | number> = {},
-): string {
-  return fillTemplate(PRESENTER_STRINGS[key][lang], values);
-}
+export const presenterText = wordsFor(PRESENTER_STRINGS);

@@ -2,7 +2,7 @@
  * The words of the printable class activity (src/panels/ActivityPrint.tsx), in Japanese and English:
  * loaded with that code, when a teacher prints, not with the atlas's first view.
  */
-import { fillTemplate, type Lang } from './strings';
+import { wordsFor, type Lang } from './strings';
 
 const PRINT_STRINGS = {
   printPreparing: {
@@ -28,12 +28,4 @@ const PRINT_STRINGS = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-export type PrintTextKey = keyof typeof PRINT_STRINGS;
-
-export function printText(
-  lang: Lang,
-  key: PrintTextKey,
-  values: Record<string, string | number> = {},
-): string {
-  return fillTemplate(PRINT_STRINGS[key][lang], values);
-}
+export const printText = wordsFor(PRINT_STRINGS);

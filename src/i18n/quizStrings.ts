@@ -1,7 +1,7 @@
 /**
  * The words of the quiz (src/panels/QuizPanel.tsx), in Japanese and English: loaded with that code,\n * when the Quiz tab is first opened, not with the atlas's first view.
  */
-import { fillTemplate, type Lang } from './strings';
+import { wordsFor, type Lang } from './strings';
 
 const QUIZ_STRINGS = {
   quizHeading: { ja: 'クイズ', en: 'Quiz' },
@@ -39,8 +39,4 @@ const QUIZ_STRINGS = {
   quizAgain: { ja: 'もう一度', en: 'Try again' },
 } satisfies Record<string, Record<Lang, string>>;
 
-export type QuizTextKey = keyof typeof QUIZ_STRINGS;
-
-export function quizText(lang: Lang, key: QuizTextKey, values: Record<string, string | number> = {}): string {
-  return fillTemplate(QUIZ_STRINGS[key][lang], values);
-}
+export const quizText = wordsFor(QUIZ_STRINGS);

@@ -450,6 +450,16 @@ export function fillTemplate(text: string, values: Record<string, string | numbe
   return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? `{${name}}`));
 }
 
+/**
+ * A translate function for a set of words kept with the code that uses them (a lazy panel's), so
+ * they load with it rather than with the first view.
+ */
+export function wordsFor<K extends string>(
+  words: Record<K, Record<Lang, string>>,
+): (lang: Lang, key: K, values?: Record<string, string | number>) => string {
+  return (lang, key, values = {}) => fillTemplate(words[key][lang], values);
+}
+
 export function translate(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
   return fillTemplate(STRINGS[key][lang], values);
 }

@@ -16,11 +16,9 @@ import {
 } from '../data/definitions';
 import { dataUrl, fetchJson } from '../data/loadAtlasData';
 import { formatNumber, formatPartialDate } from '../i18n/format';
-import type { Lang } from '../i18n/strings';
+import { wordsFor, type Lang } from '../i18n/strings';
 import { useLang, useLoadedData } from '../state/derived';
 
-type Values = Record<string, string>;
-const fill = (text: string, v: Values = {}) => text.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
 const WORDS = {
   loading: { ja: '定義と数値を読み込み中…', en: 'Loading the definitions…' },
   failed: {
@@ -56,7 +54,7 @@ const WORDS = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-const say = (lang: Lang, key: keyof typeof WORDS, v?: Values) => fill(WORDS[key][lang], v);
+const say = wordsFor(WORDS);
 
 function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
   const n = (x: number) => formatNumber(x, lang);

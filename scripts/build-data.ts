@@ -4,11 +4,12 @@
  * Runs before `dev` and `build`; public/data/ is generated, never edited.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { LAYER_IDS } from '../src/data/layers';
-import { AREA_CIRCLES_FILE, mapDataFile } from '../src/data/loadAtlasData';
+import { LAYER_IDS, MOVES_LAYER } from '../src/data/layers';
+import { AREA_CIRCLES_FILE, mapDataFile, MOVE_LINES_FILE } from '../src/data/loadAtlasData';
 import { buildMentionIndex, prominence } from '../src/data/mentions';
 import { DocumentSchema, LayerFileSchema, type LayerFile } from '../src/data/schema';
 import { areaCircles } from '../src/geometry/areaCircles';
+import { moveLines } from '../src/geometry/moveLines';
 import { toMapFeatures } from '../src/symbology/mapFeatures';
 import {
   COMPARISONS_PATH,
@@ -39,10 +40,23 @@ export function buildData() {
       layers.flatMap(([, file]) => file.features),
     ),
   );
+  // The realignment's moves as lines between their places, and the bearing each arrives at.
+  const points = new Map(
+    layers.flatMap(([, file]) =>
+      file.features.map((f) => [f.properties.id, f.geometry.coordinates] as const),
+    ),
+  );
+  const moves = moveLines(layers.find(([id]) => id === MOVES_LAYER)?.[1].features ?? [], (id) =>
+    points.get(id),
+  );
+  writeFileSync(`${PUBLIC_DATA_DIR}/${MOVE_LINES_FILE}`, JSON.stringify(moves.lines));
   for (const [id, layer] of layers) {
     writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geojson`, JSON.stringify(layer));
     // The map's copy: flat properties only, loaded by URL and parsed in MapLibre's worker.
-    writeFileSync(`${PUBLIC_DATA_DIR}/${mapDataFile(id)}`, JSON.stringify(toMapFeatures(id, layer, scores)));
+    writeFileSync(
+      `${PUBLIC_DATA_DIR}/${mapDataFile(id)}`,
+      JSON.stringify(toMapFeatures(id, layer, scores, moves.arrivals)),
+    );
   }
   // Circles of the official areas, loaded by the map only at local zoom.
   const places = layers.flatMap(([layer, file]) => file.features.map((feature) => ({ layer, feature })));

@@ -6,11 +6,14 @@ export const LAYER_IDS = [
   'un-command-bases',
   'exchange-sites',
   'okinawa-land-returns',
+  'realignment',
   'context',
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 /** The layer the returns timeline draws year by year. */
 export const RETURNS_LAYER: LayerId = 'okinawa-land-returns';
+/** The layer of moves, drawn as arrows between places at every zoom (never clustered). */
+export const MOVES_LAYER: LayerId = 'realignment';
 
 export function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);
@@ -60,6 +63,15 @@ export const LAYERS: Record<LayerId, LayerInfo> = {
       en: 'The 2013 consolidation plan and earlier returns',
     },
     bounds: [127.5, 26, 128.4, 26.9],
+  },
+  realignment: {
+    id: 'realignment',
+    title: { ja: '在日米軍再編', en: 'Realignment of U.S. forces' },
+    description: {
+      ja: '再編による移転・配備(矢印)と、その場での改編。日付と状況は出典による',
+      en: 'Moves of the realignment (arrows) and changes in place, dated and sourced',
+    },
+    bounds: WORLD,
   },
   context: {
     id: 'context',

@@ -76,6 +76,9 @@ export const mapDataFile = (layer: LayerId) => `map/${layer}.geojson`;
 /** Circles of the official areas (src/geometry/areaCircles.ts), for the map at local zoom. */
 export const AREA_CIRCLES_FILE = 'map/area-circles.geojson';
 export const areaCirclesUrl = () => new URL(dataUrl(AREA_CIRCLES_FILE), window.location.href).href;
+/** The realignment's moves as lines (src/geometry/moveLines.ts), drawn under their arrowheads. */
+export const MOVE_LINES_FILE = 'map/move-lines.geojson';
+export const moveLinesUrl = () => new URL(dataUrl(MOVE_LINES_FILE), window.location.href).href;
 
 /**
  * Benchmark builds only (`vite build --mode bench`): `?bench=<n>` replaces the facilities layer with

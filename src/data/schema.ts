@@ -94,6 +94,10 @@ export const STATUS_CODES = [
   'in-use',
   /** Still provided as a facility, with no use notified for years (the Senkaku ranges). */
   'provided-unused',
+  /** A move of the realignment (realignment layer): done, under way, or agreed and not begun. */
+  'completed',
+  'under-way',
+  'planned',
   'returned',
   'handed-over',
   'joint-use-open',
@@ -195,6 +199,23 @@ export type Service = (typeof SERVICES)[number];
 export const USE_TYPES = ['exclusive', 'shared'] as const;
 export type UseType = (typeof USE_TYPES)[number];
 
+/**
+ * A move of the realignment of U.S. forces in Japan (the realignment layer): what moves, from
+ * which place on the map to which (the feature's own point is the destination's), and when it
+ * was agreed. A change in place (a unit reorganised where it is) has no `from`.
+ */
+export const MoveSchema = z.strictObject({
+  what: Bilingual,
+  /** The feature the move starts from; absent for a change in place. */
+  from: z.optional(z.string()),
+  /** The feature the move arrives at (or where the change happens). */
+  to: z.string(),
+  agreed: z.optional(z.strictObject({ date: PartialDate, source: Source })),
+  /** Why no agreement date is given: what was searched. */
+  agreedMissing: z.optional(Source),
+});
+export type Move = z.infer<typeof MoveSchema>;
+
 export const FeaturePropertiesSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens')),
   /** `ja` is the name as the document writes it (or the official name where it names none). */
@@ -224,6 +245,7 @@ export const FeaturePropertiesSchema = z.strictObject({
   prefectures: z.optional(z.array(z.string().check(z.minLength(2)))),
   area: z.optional(AreaSchema),
   status: z.optional(StatusSchema),
+  move: z.optional(MoveSchema),
   events: z._default(z.array(EventSchema), []),
   /** Features of other layers that are the same place or its parent. */
   related: z._default(z.array(z.string()), []),

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { LAYERS, type LayerId } from './layers';
+import { LAYERS, MOVES_LAYER, type LayerId } from './layers';
 import { normalize } from './normalize';
 import { checkDefinitionFigures, DefinitionsSchema } from './definitions';
 import { OfficialTotalsSchema, prefectureTotals, unexplainedDifferences } from './prefectureTotals';
@@ -161,6 +161,14 @@ export function checkLayers(
           'properties.facilityNumber',
           'an exclusive-use facility with no number needs facilityNumberMissing (why)',
         );
+      problems.push(
+        ...moveProblems(layerId, p, points).map((message) => ({
+          file,
+          feature: p.id,
+          field: 'properties.move',
+          message,
+        })),
+      );
       const dateProblem = p.status && statusDateProblem(p.status, listDate);
       if (dateProblem) at('properties.status.asOf', dateProblem);
       if (p.area?.includedIn !== undefined && !points.has(p.area.includedIn)) {
@@ -183,6 +191,35 @@ export function checkLayers(
       }
     }
   }
+  return problems;
+}
+
+const MOVE_STATUSES: readonly string[] = ['completed', 'under-way', 'planned'];
+
+/**
+ * A move of the realignment layer: its ends are places on the map (the feature's point is its
+ * destination's), its status is a move's, and its agreement is dated or its absence explained.
+ * No other layer has moves.
+ */
+export function moveProblems(
+  layerId: LayerId,
+  p: PlaceFeature['properties'],
+  points: ReadonlyMap<string, unknown>,
+): string[] {
+  const move = p.move;
+  if (layerId !== MOVES_LAYER) return move ? [`only the ${MOVES_LAYER} layer has moves`] : [];
+  if (!move) return ['a feature of this layer needs its move (what, from, to)'];
+  const problems: string[] = [];
+  if (!points.has(move.to)) problems.push(`goes to "${move.to}", which is not on the map`);
+  if (move.from !== undefined && !points.has(move.from))
+    problems.push(`comes from "${move.from}", which is not on the map`);
+  if (move.from === move.to) problems.push('starts where it ends: leave out "from" for a change in place');
+  if (p.geometry.sameAs !== move.to)
+    problems.push(`its point must be its destination's (geometry.sameAs "${move.to}")`);
+  if (!p.status || !MOVE_STATUSES.includes(p.status.code))
+    problems.push(`its status is one of ${MOVE_STATUSES.join(', ')}`);
+  if (!move.agreed && !move.agreedMissing)
+    problems.push('give when it was agreed, or why that is not known (agreedMissing)');
   return problems;
 }
 

@@ -34,6 +34,9 @@ export function formatArea(area: Pick<Area, 'value' | 'unit'>, lang: Lang): stri
 export const STATUS_LABELS: Record<StatusCode, Record<Lang, string>> = {
   'in-use': { ja: '使用中', en: 'In use' },
   'provided-unused': { ja: '提供中(使用の通告なし)', en: 'Provided, no use notified' },
+  completed: { ja: '完了', en: 'Completed' },
+  'under-way': { ja: '実施中', en: 'Under way' },
+  planned: { ja: '計画', en: 'Planned' },
   returned: { ja: '返還済み', en: 'Returned' },
   'handed-over': { ja: '返還・地権者へ引渡し済み', en: 'Returned and handed over' },
   'joint-use-open': {

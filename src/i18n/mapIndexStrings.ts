@@ -17,6 +17,7 @@ const MAP_INDEX_STRINGS = {
   'count-un-command-bases': { ja: '国連軍の基地{n}', en: '{n} UN Command bases' },
   'count-exchange-sites': { ja: '交流の場所{n}', en: '{n} exchange sites' },
   'count-okinawa-land-returns': { ja: '返還の項目{n}', en: '{n} return items' },
+  'count-realignment': { ja: '再編の移転・配備{n}', en: '{n} realignment moves' },
   'count-context': { ja: 'その他の場所{n}', en: '{n} other places' },
   zoomLevel: { ja: 'ズーム {zoom}。', en: 'Zoom {zoom}.' },
   group: { ja: '{name}など{n}件({others})', en: '{n} places around {name} ({others})' },

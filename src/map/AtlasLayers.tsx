@@ -6,10 +6,11 @@
  * filter and the timeline's icons are expressions.
  */
 import { Source } from '@vis.gl/react-maplibre';
+import type { FilterSpecification } from 'maplibre-gl';
 import { SizedLayer } from './SizedLayer';
 import { useMemo } from 'react';
-import { largeLayers, mapDataUrls } from '../data/loadAtlasData';
-import { LAYER_IDS, RETURNS_LAYER, type LayerId } from '../data/layers';
+import { largeLayers, mapDataUrls, moveLinesUrl } from '../data/loadAtlasData';
+import { LAYER_IDS, MOVES_LAYER, RETURNS_LAYER, type LayerId } from '../data/layers';
 import { timelineOn, useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { PLACES_MIN_ZOOM } from './clusters';
@@ -21,6 +22,12 @@ import {
   LARGE_LABEL_ZOOM,
   largeCirclePaint,
   mapLayerIds,
+  FAR_MOVES_SYMBOLS,
+  MOVE_LINE_CASING,
+  MOVE_LINE_LAYERS,
+  MOVE_LINES_SOURCE,
+  moveLineCasingPaint,
+  moveLinePaint,
   symbolLayout,
   timelineIcons,
 } from './layerSpecs';
@@ -38,8 +45,33 @@ export function AtlasLayers() {
   // With the returns timeline open, its items are drawn at every zoom, out of the clusters.
   const timeline = useAtlas(timelineOn);
   const placesFrom = (layer: LayerId) => (timeline && layer === RETURNS_LAYER ? 0 : PLACES_MIN_ZOOM);
+  const linesUrl = useMemo(() => moveLinesUrl(), []);
+  const movesVisibility = visible.has(MOVES_LAYER) ? 'visible' : 'none';
 
-  return LAYER_IDS.map((layer) => {
+  // The moves' lines first, so that every place's symbol is drawn over them.
+  const lines = (
+    <Source key="move-lines" id={MOVE_LINES_SOURCE} type="geojson" data={linesUrl} promoteId="id">
+      <SizedLayer
+        id={MOVE_LINE_CASING}
+        type="line"
+        filter={facilityFilter}
+        layout={{ visibility: movesVisibility, 'line-cap': 'round' }}
+        paint={moveLineCasingPaint}
+      />
+      {MOVE_LINE_LAYERS.map((style) => (
+        <SizedLayer
+          key={style.id}
+          id={style.id}
+          type="line"
+          filter={['all', ['==', ['get', 'status'], style.status], facilityFilter] as FilterSpecification}
+          layout={{ visibility: movesVisibility, 'line-cap': 'round' }}
+          paint={moveLinePaint(style.dash)}
+        />
+      ))}
+    </Source>
+  );
+
+  const layers = LAYER_IDS.map((layer) => {
     const ids = mapLayerIds(layer);
     const visibility = visible.has(layer) ? 'visible' : 'none';
     // The atlas's one filter applies to every layer (a place without the attribute asked for is out).
@@ -64,6 +96,16 @@ export function AtlasLayers() {
             layout={symbolLayout(layer, visibility, returnIcons)}
           />
         )}
+        {layer === MOVES_LAYER && (
+          // Below zoom 10, where the places are clustered, only the long moves' arrowheads.
+          <SizedLayer
+            id={FAR_MOVES_SYMBOLS}
+            filter={['all', ['==', ['get', 'far'], true], layerFilter] as FilterSpecification}
+            type="symbol"
+            maxzoom={PLACES_MIN_ZOOM}
+            layout={symbolLayout(layer, visibility, returnIcons)}
+          />
+        )}
         {(large.has(layer) || (timeline && layer === RETURNS_LAYER)) && (
           <SizedLayer
             id={ids.labels}
@@ -77,4 +119,5 @@ export function AtlasLayers() {
       </Source>
     );
   });
+  return [lines, ...layers];
 }

@@ -9,7 +9,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { LAYER_IDS } from '../data/layers';
+import { LAYER_IDS, MOVES_LAYER } from '../data/layers';
 import { translate } from '../i18n/strings';
 import { initialViewOf } from '../state/derived';
 import { useAtlas } from '../state/store';
@@ -20,19 +20,29 @@ import { BasemapLayers } from './BasemapLayers';
 import { FeatureIndex } from './FeatureIndex';
 import { offlineStyle } from './basemap';
 import { ImportedLayers, importedLayerIds } from './ImportedLayers';
-import { mapLayerIds } from './layerSpecs';
+import { FAR_MOVES_SYMBOLS, mapLayerIds, MOVE_LINE_LAYERS } from './layerSpecs';
 import { MapPopup } from './MapPopup';
 import { NationalPlaces } from './NationalPlaces';
 import { Overlays } from './Overlays';
 import { SelectionRings } from './SelectionRings';
-import { useCamera } from './useCamera';
+import { FIT_MAX_ZOOM, useCamera } from './useCamera';
 import { useGsiFallback } from './useGsiFallback';
 import { useMapSetup } from './useMapSetup';
 
 // MapLibre looks for its worker beside its own file, which Vite moves: point it at the real one.
 setWorkerUrl(workerUrl);
 
-const SYMBOL_LAYER_IDS = [NATIONAL_SYMBOLS, ...LAYER_IDS.map((l) => mapLayerIds(l).symbols)];
+const MOVE_HIT_IDS: ReadonlySet<string> = new Set([
+  ...MOVE_LINE_LAYERS.map((l) => l.id),
+  mapLayerIds(MOVES_LAYER).symbols,
+  FAR_MOVES_SYMBOLS,
+]);
+const SYMBOL_LAYER_IDS = [
+  NATIONAL_SYMBOLS,
+  ...LAYER_IDS.map((l) => mapLayerIds(l).symbols),
+  FAR_MOVES_SYMBOLS,
+  ...MOVE_LINE_LAYERS.map((s) => s.id),
+];
 const CLICK_TOLERANCE_PX = 8;
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -84,7 +94,10 @@ export function AtlasMap({ popup }: AtlasMapProps) {
           .catch(() => store.zoomTo({ lng, lat, zoom: map.getZoom() + 2 }));
         return;
       }
-      const ids = [...new Set(hits.map((f) => String(f.properties.id)))];
+      // A place's symbol wins over a move that merely ends or passes there (a move's arrowhead
+      // is found at the place it points at, not where it is drawn).
+      const places = hits.filter((f) => !MOVE_HIT_IDS.has(f.layer.id));
+      const ids = [...new Set((places.length > 0 ? places : hits).map((f) => String(f.properties.id)))];
       if (ids.length === 0) store.select(null);
       else if (ids.length === 1) store.select(ids[0] as string);
       else store.choose(ids, [event.lngLat.lng, event.lngLat.lat]);
@@ -102,7 +115,11 @@ export function AtlasMap({ popup }: AtlasMapProps) {
   return (
     <Map
       ref={mapRef}
-      initialViewState={{ longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }}
+      initialViewState={
+        'bounds' in initialView
+          ? { bounds: initialView.bounds, fitBoundsOptions: { padding: 50, maxZoom: FIT_MAX_ZOOM } }
+          : { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
+      }
       mapStyle={mapStyle}
       onLoad={onLoad}
       onClick={onClick}

@@ -8,7 +8,7 @@ import { SizedLayer } from './SizedLayer';
 import { useMemo } from 'react';
 import { isEmptyFilter, matchesFilter } from '../data/facilityFilter';
 import { largeLayers } from '../data/loadAtlasData';
-import { LAYER_IDS, RETURNS_LAYER } from '../data/layers';
+import { LAYER_IDS, MOVES_LAYER, RETURNS_LAYER } from '../data/layers';
 import { prominence } from '../data/mentions';
 import { timelineOn, useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
@@ -51,7 +51,11 @@ export function NationalPlaces() {
     if (!data) return null;
     const large = largeLayers();
     const shown = LAYER_IDS.filter(
-      (layer) => visible.has(layer) && !large.has(layer) && !(timeline && layer === RETURNS_LAYER),
+      (layer) =>
+        visible.has(layer) &&
+        !large.has(layer) &&
+        layer !== MOVES_LAYER &&
+        !(timeline && layer === RETURNS_LAYER),
     ).map((layer) => {
       const file = data.layers[layer];
       const kept = isEmptyFilter(filter)

@@ -12,7 +12,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FacilityFilter } from '../data/facilityFilter';
-import type { LayerId } from '../data/layers';
+import { MOVES_LAYER, type LayerId } from '../data/layers';
 import type { TimelineStatus } from '../data/returnsTimeline';
 import type { Lang } from '../i18n/strings';
 import {
@@ -20,6 +20,7 @@ import {
   iconName,
   LAYER_SYMBOLS,
   SELECTED_COLOUR,
+  MOVE_LINE_STYLES,
   TIMELINE_STATUS_SHAPES,
 } from '../symbology/layerStyles';
 
@@ -81,7 +82,32 @@ export const symbolLayout = (
   'icon-offset': LAYER_SYMBOLS[layer].offset,
   'icon-allow-overlap': true,
   'icon-ignore-placement': true,
+  // A move's arrowhead turns with the map along the way it arrives.
+  ...(layer === MOVES_LAYER
+    ? { 'icon-rotate': ['coalesce', ['get', 'bearing'], 0], 'icon-rotation-alignment': 'map' as const }
+    : {}),
 });
+
+/** The moves' lines, under their arrowheads: one layer per status, each with its own dashes. */
+export const MOVE_LINES_SOURCE = 'src-move-lines';
+export const MOVE_LINE_LAYERS = MOVE_LINE_STYLES.map((style) => ({
+  ...style,
+  id: `line-move-${style.status}`,
+}));
+export const MOVE_LINE_CASING = 'line-move-casing';
+/** The long moves' arrowheads below zoom 10 (the moves are never clustered). */
+export const FAR_MOVES_SYMBOLS = `${mapLayerIds(MOVES_LAYER).symbols}-far`;
+
+export const moveLinePaint = (dash: readonly number[] | undefined): Paint<LineLayerSpecification> => ({
+  'line-color': LAYER_SYMBOLS[MOVES_LAYER].colour,
+  'line-width': 2.5,
+  ...(dash ? { 'line-dasharray': [...dash] } : {}),
+});
+export const moveLineCasingPaint: Paint<LineLayerSpecification> = {
+  'line-color': '#ffffff',
+  'line-width': 5,
+  'line-opacity': 0.85,
+};
 
 /** A large layer's places as plain circles: far cheaper than icons at tens of thousands. */
 export const largeCirclePaint = (layer: LayerId): Paint<CircleLayerSpecification> => ({

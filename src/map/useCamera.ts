@@ -16,7 +16,7 @@ import { PLACES_MIN_ZOOM } from '../symbology/layerStyles';
 /** A place framed from a list or link is shown at least this close: drawn on its own, not in a cluster. */
 const FRAME_MIN_ZOOM = PLACES_MIN_ZOOM;
 /** Framing a few nearby places should not zoom in further than this. */
-const FIT_MAX_ZOOM = 11;
+export const FIT_MAX_ZOOM = 11;
 /**
  * Where a selected point should sit, as a share of the map's height below (+) or above (−) the
  * centre: below when the popup opens above it, above when a bottom sheet covers the lower part.

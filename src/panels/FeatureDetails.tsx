@@ -3,9 +3,9 @@
  * paragraphs, and the point's provenance. Used in the map popup and in the bottom sheet alike.
  * All data is rendered as React text.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { FeatureEntry } from '../data/loadAtlasData';
-import { LAYERS } from '../data/layers';
+import { LAYERS, MOVES_LAYER } from '../data/layers';
 import {
   CONFIDENCE_LABELS,
   formatArea,
@@ -23,6 +23,10 @@ import { CitationBlock } from '../ui/CitationBlock';
 import { CloseButton } from '../ui/CloseButton';
 import { LegendSymbol } from '../ui/LegendSymbol';
 import { PlanTarget } from '../ui/PlanTarget';
+
+// A move's facts and a place's moves load with their words only when such a place is opened.
+const MoveFacts = lazy(() => import('./MoveFacts').then((m) => ({ default: m.MoveFacts })));
+const MovesHere = lazy(() => import('./MoveFacts').then((m) => ({ default: m.MovesHere })));
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -68,6 +72,10 @@ function Details({ entry }: { entry: FeatureEntry }) {
     .filter(Boolean)
     .join(' · ');
   const citedIn = mentions.byFeature.get(p.id) ?? [];
+  // Whether a move of the realignment starts or ends here (its list loads only then).
+  const movesTouch = data.layers[MOVES_LAYER].features.some(
+    (m) => m.properties.move?.from === p.id || m.properties.move?.to === p.id,
+  );
   const related = p.related
     .map((id) => data.featuresById.get(id))
     .filter((e): e is FeatureEntry => e !== undefined);
@@ -121,6 +129,11 @@ function Details({ entry }: { entry: FeatureEntry }) {
       <section aria-label={translate(lang, 'facts')}>
         <h3>{translate(lang, 'facts')}</h3>
         <dl className="facts">
+          {p.move && (
+            <Suspense fallback={null}>
+              <MoveFacts move={p.move} />
+            </Suspense>
+          )}
           {location && <Fact label={translate(lang, 'location')}>{location}</Fact>}
           {p.facilityNumber && <Fact label={translate(lang, 'facilityNumber')}>{p.facilityNumber}</Fact>}
           {p.service && <Fact label={translate(lang, 'service')}>{p.service}</Fact>}
@@ -195,6 +208,12 @@ function Details({ entry }: { entry: FeatureEntry }) {
         </p>
         <SourceNote lang={lang} text={p.geometry.source} />
       </section>
+
+      {movesTouch && (
+        <Suspense fallback={null}>
+          <MovesHere entry={entry} />
+        </Suspense>
+      )}
 
       {related.length > 0 && (
         <nav className="related" aria-label={translate(lang, 'related')}>

@@ -3,12 +3,17 @@
  * places as buttons, so every place can be opened by keyboard or screen reader without the map.
  */
 import { isEmptyFilter, matchesFilter } from '../data/facilityFilter';
-import { LAYER_IDS, LAYERS } from '../data/layers';
+import { LAYER_IDS, LAYERS, MOVES_LAYER } from '../data/layers';
 import { formatNumber, STATUS_LABELS } from '../i18n/format';
 import { translate, type Lang } from '../i18n/strings';
 import { useLang, useLoadedData } from '../state/derived';
 import { useAtlas } from '../state/store';
-import { FACILITY_SHAPES, LAYER_SYMBOLS, RETURN_STATUS_SHAPES } from '../symbology/layerStyles';
+import {
+  FACILITY_SHAPES,
+  LAYER_SYMBOLS,
+  MOVE_LINE_STYLES,
+  RETURN_STATUS_SHAPES,
+} from '../symbology/layerStyles';
 import { symbolShapeFor } from '../symbology/mapFeatures';
 import { LazyDetails } from './LazyDetails';
 import { LegendSymbol } from '../ui/LegendSymbol';
@@ -102,6 +107,27 @@ export function LayerPanel() {
                     </li>
                   ))}
                   <AreaCircleLegend colour={symbol.colour} lang={lang} />
+                </ul>
+              )}
+              {layer === MOVES_LAYER && (
+                <ul className="status-legend">
+                  {MOVE_LINE_STYLES.map((style) => (
+                    <li key={style.status} data-legend={style.status}>
+                      <svg className="line-swatch" width="28" height="10" aria-hidden="true">
+                        <line
+                          x1="2"
+                          y1="5"
+                          x2="26"
+                          y2="5"
+                          stroke={symbol.colour}
+                          strokeWidth="2.5"
+                          strokeLinecap="round"
+                          strokeDasharray={style.dash ? style.dash.map((d) => d * 2.5).join(' ') : undefined}
+                        />
+                      </svg>{' '}
+                      {STATUS_LABELS[style.status][lang]}
+                    </li>
+                  ))}
                 </ul>
               )}
               {layer === 'exchange-sites' && (

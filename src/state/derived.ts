@@ -10,9 +10,11 @@ import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
 import { featuresOfPart, type MentionIndex } from '../data/mentions';
 import type { SearchIndex } from '../data/search';
 import { statusAt, timelineRange, type TimelineStatus } from '../data/returnsTimeline';
+import type { Bounds } from '../geometry/bounds';
 import { equalAreaFootprint, measure } from '../geometry/footprint';
 import { PLACES_MIN_ZOOM } from '../symbology/layerStyles';
 import type { MapView } from './hashState';
+import { moveBounds } from './frames';
 import { useAtlas, type AtlasState } from './store';
 
 /** The timeline opens on the current year (clipped to the range of the data). */
@@ -43,11 +45,16 @@ export function yearOf(state: Pick<AtlasState, 'data' | 'chosenYear'>): number {
 export const timelineOn = (state: Pick<AtlasState, 'tab' | 'data'>) =>
   state.tab === 'returns' && state.data !== null;
 
-/** Where the map opens: the link's view, or on the linked place, or on all of Japan. */
-export function initialViewOf(state: Pick<AtlasState, 'start' | 'data'>): MapView {
+/**
+ * Where the map opens: the link's view, or on the linked place (a move: both its ends), or on all
+ * of Japan.
+ */
+export function initialViewOf(state: Pick<AtlasState, 'start' | 'data'>): MapView | { bounds: Bounds } {
   const { start, data } = state;
   const entry = data && start.feature ? data.featuresById.get(start.feature) : undefined;
   if (start.viewFromLink || !entry) return start.view;
+  const bounds = moveBounds(state, entry.feature.properties.id);
+  if (bounds) return { bounds };
   const [lng, lat] = entry.feature.geometry.coordinates;
   return { lng, lat, zoom: FEATURE_ZOOM };
 }

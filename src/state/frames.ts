@@ -21,6 +21,17 @@ export function partBounds(state: Pick<AtlasState, 'data' | 'mentions'>, part: s
   );
 }
 
+/** A move with two ends: the bounds of both, so that its whole arrow is seen; else null. */
+export function moveBounds(state: Pick<AtlasState, 'data'>, id: string): Bounds | null {
+  const move = state.data?.featuresById.get(id)?.feature.properties.move;
+  if (move?.from === undefined) return null;
+  const ends = [move.from, move.to].flatMap((end) => {
+    const entry = state.data?.featuresById.get(end);
+    return entry ? [entry.feature.geometry.coordinates] : [];
+  });
+  return ends.length === 2 ? boundsOfPoints(ends) : null;
+}
+
 /**
  * Where the returns timeline is seen: the return items' bounds, or null when the view already
  * shows them (its centre among them, at zoom 8 or closer).

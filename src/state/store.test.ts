@@ -33,6 +33,25 @@ describe('the store', () => {
     expect(s.camera).toEqual({ kind: 'place', id: 'yokosuka' });
   });
 
+  it('frames a move of the realignment whole, from where it starts to where it arrives', () => {
+    useAtlas.getState().showPlace('move-futenma-henoko');
+    const { camera, data } = useAtlas.getState();
+    const at = (id: string) => data!.featuresById.get(id)!.feature.geometry.coordinates;
+    const [[futenmaLng, futenmaLat], [henokoLng, henokoLat]] = [at('futenma'), at('henoko-frf')];
+    expect(camera).toEqual({
+      kind: 'bounds',
+      bounds: [
+        Math.min(futenmaLng!, henokoLng!),
+        Math.min(futenmaLat!, henokoLat!),
+        Math.max(futenmaLng!, henokoLng!),
+        Math.max(futenmaLat!, henokoLat!),
+      ],
+    });
+    // A change in place is framed as a place.
+    useAtlas.getState().showPlace('move-gw-yokosuka');
+    expect(useAtlas.getState().camera).toEqual({ kind: 'place', id: 'move-gw-yokosuka' });
+  });
+
   it('asks again for the same place with a new request, so the map moves again', () => {
     useAtlas.getState().showPlace('misawa');
     const first = useAtlas.getState().camera;

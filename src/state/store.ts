@@ -19,7 +19,7 @@ import { translate } from '../i18n/strings';
 import { chooseBasemap } from './basemapChoice';
 import { rememberBasemap } from './basemapMemory';
 import { initialState } from './initialState';
-import { activityBounds, partBounds, returnsFrame, stopPatch, withLayer } from './frames';
+import { activityBounds, moveBounds, partBounds, returnsFrame, stopPatch, withLayer } from './frames';
 import { createImportsSlice } from './importsSlice';
 import { createLessonSlice } from './lessonSlice';
 import { createAccessSlice } from './accessSlice';
@@ -161,10 +161,12 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
   select: (id, options = {}) => {
     if (!id) opener = null;
     else if (!opener) opener = focused();
+    // A move is framed whole, from its start to where it arrives.
+    const bounds = id && options.frame ? moveBounds(get(), id) : null;
     set({
       chooser: null,
       selectedId: id,
-      ...(id && options.frame ? { camera: { kind: 'place', id } } : {}),
+      ...(id && options.frame ? { camera: bounds ? { kind: 'bounds', bounds } : { kind: 'place', id } } : {}),
     });
   },
   showPlace: (id) => {

@@ -15,7 +15,8 @@ export type SymbolShape =
   | 'circle-open'
   | 'circle-dot'
   | 'circle-in-use'
-  | 'star';
+  | 'star'
+  | 'arrow';
 
 export interface LayerSymbol {
   shape: SymbolShape;
@@ -29,8 +30,17 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   'un-command-bases': { shape: 'ring', colour: '#0072B2', offset: [0, 0] },
   'exchange-sites': { shape: 'triangle', colour: '#009E73', offset: [11, -11] },
   'okinawa-land-returns': { shape: 'circle', colour: '#CC79A7', offset: [0, 0] },
+  // An arrowhead, turned along its move and set back from the place it points at (AtlasLayers).
+  realignment: { shape: 'arrow', colour: '#E69F00', offset: [0, 32] },
   context: { shape: 'star', colour: '#333333', offset: [0, 0] },
 };
+
+/** A move's line by its status: solid once completed, dashed under way, dotted while planned. */
+export const MOVE_LINE_STYLES = [
+  { status: 'completed', dash: undefined },
+  { status: 'under-way', dash: [3, 1.5] },
+  { status: 'planned', dash: [0.5, 1.5] },
+] as const;
 
 /** Return items are drawn by status: filled when returned, open while pending. */
 export const RETURN_STATUS_SHAPES = {

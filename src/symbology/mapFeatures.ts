@@ -5,6 +5,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerId } from '../data/layers';
 import type { LayerFile, PlaceFeature } from '../data/schema';
+import type { Arrival } from '../geometry/moveLines';
 import {
   iconName,
   LAYER_SYMBOLS,
@@ -26,6 +27,10 @@ export interface MapFeatureProperties {
   status: string;
   /** How prominent the place is in the document (src/data/mentions.ts): labels rank by it. */
   prominence: number;
+  /** A move's arrowhead: the bearing it arrives at (src/geometry/moveLines.ts); moves only. */
+  bearing?: number;
+  /** A move long enough to be drawn in the national view, where places are clustered. */
+  far?: boolean;
 }
 
 export function symbolShapeFor(layer: LayerId, feature: PlaceFeature): SymbolShape {
@@ -44,6 +49,7 @@ export function toMapFeatures(
   layer: LayerId,
   file: LayerFile,
   prominence: ReadonlyMap<string, number> = new Map(),
+  arrivals: ReadonlyMap<string, Arrival> = new Map(),
 ): FeatureCollection<Point, MapFeatureProperties> {
   return {
     type: 'FeatureCollection',
@@ -64,11 +70,18 @@ export function toMapFeatures(
           use: f.properties.useType ?? '',
           status: f.properties.status?.code ?? '',
           prominence: Math.round((prominence.get(f.properties.id) ?? 0) * 1000) / 1000,
+          ...arrivalProperties(arrivals.get(f.properties.id)),
         },
       };
     }),
   };
 }
+
+/** Moves at least this long are drawn below zoom 10 too (shorter ones would sit inside clusters). */
+export const FAR_MOVE_KM = 100;
+
+const arrivalProperties = (arrival: Arrival | undefined) =>
+  arrival ? { bearing: arrival.bearing, far: arrival.km >= FAR_MOVE_KM } : {};
 
 /** Every icon a layer can use, for registering images with the map. */
 export function iconShapesFor(layer: LayerId): SymbolShape[] {

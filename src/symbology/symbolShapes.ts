@@ -27,6 +27,7 @@ export const SHAPES: Record<SymbolShape, ShapeSpec> = {
   'circle-open': { path: circle(7), fill: 'white' },
   'circle-dot': { path: circle(7), fill: 'white', inner: circle(3) },
   'circle-in-use': { path: circle(5), fill: 'colour', colour: IN_USE_COLOUR },
+  arrow: { path: 'M12 3l8 16-8-4.5L4 19z', fill: 'colour' },
   star: {
     path: 'M12 2.5l2.7 6.3 6.8.6-5.2 4.5 1.6 6.7L12 17l-5.9 3.6 1.6-6.7-5.2-4.5 6.8-.6z',
     fill: 'colour',

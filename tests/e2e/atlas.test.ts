@@ -227,6 +227,7 @@ describe('Bluebook Atlas in Chromium', () => {
       'U.S. facilities in Japan',
       'UN Command bases',
       'SEED and TOFU exchanges',
+      'Realignment of U.S. forces',
       'Other places named',
     ]) {
       await setLayerShown(page, label, false);

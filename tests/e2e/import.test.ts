@@ -28,6 +28,7 @@ const ATLAS_LAYERS = [
   'un-command-bases',
   'exchange-sites',
   'okinawa-land-returns',
+  'realignment',
   'context',
 ];
 

@@ -49,7 +49,15 @@ async function drawnSymbols(page: Page): Promise<Drawn[]> {
     return map.queryRenderedFeatures({ layers }).map((f) => {
       const image = String(f.layer.layout?.['icon-image'] ?? '');
       const found = map.getImage(image);
-      const { x, y } = map.project(f.geometry.coordinates);
+      const point = map.project(f.geometry.coordinates);
+      // Where the icon is drawn: its offset, turned with it (a move's arrowhead sits back along
+      // the way it arrives, clockwise from north by its bearing).
+      const offset = f.layer.layout?.['icon-offset'];
+      const [ox, oy] = Array.isArray(offset) ? (offset as [number, number]) : [0, 0];
+      const turn = f.layer.layout?.['icon-rotate'] === undefined ? 0 : Number(f.properties.bearing ?? 0);
+      const angle = (turn * Math.PI) / 180;
+      const x = point.x + ox * Math.cos(angle) - oy * Math.sin(angle);
+      const y = point.y + ox * Math.sin(angle) + oy * Math.cos(angle);
       return {
         key: String(f.properties.id ?? `cluster ${String(f.properties.cluster_id)}`),
         x,

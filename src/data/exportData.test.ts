@@ -65,3 +65,22 @@ describe('toGeoJson', () => {
     expect(parsed.metadata.url).toBe(citation.url);
   });
 });
+
+describe('a move of the realignment in the CSV', () => {
+  it('names the places it joins, what moves and when it was agreed', () => {
+    const moves = LayerFileSchema.parse(
+      JSON.parse(readFileSync('geodata/layers/realignment.geojson', 'utf8')),
+    ).features.filter((f) => f.properties.id === 'move-cvw5-iwakuni');
+    const [header, row] = toCsv({
+      entries: moves.map((feature) => ({ layer: 'realignment' as const, feature })),
+      partsById: new Map(),
+      citation,
+    })
+      .trim()
+      .split('\r\n');
+    expect(header).toContain(',move_from,move_to,move_what,move_agreed,');
+    expect(row).toContain(
+      ',atsugi,iwakuni,Carrier aircraft (Carrier Air Wing Five’s fixed-wing squadrons),2006-05,',
+    );
+  });
+});

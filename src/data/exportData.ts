@@ -57,6 +57,10 @@ const COLUMNS = [
   'status_source_date',
   'plan_target',
   'status_source',
+  'move_from',
+  'move_to',
+  'move_what',
+  'move_agreed',
   'citations',
   'document',
 ] as const;
@@ -109,6 +113,11 @@ export function toCsv({ entries, citation }: ExportContext): string {
       status_source_date: p.status?.sourceDate,
       plan_target: p.status?.planTarget,
       status_source: p.status?.source,
+      // A move of the realignment: the ids of the places it joins, what moves, when agreed.
+      move_from: p.move?.from,
+      move_to: p.move?.to,
+      move_what: p.move?.what.en,
+      move_agreed: p.move?.agreed?.date,
       citations: p.citations.map((c) => `${c.paragraph}: 「${c.quote}」`).join(' / '),
       document: citation.ja,
     };

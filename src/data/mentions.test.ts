@@ -122,10 +122,20 @@ describe('mention index', () => {
           index.byPart.get(pid)!.some((m) => m.featureId === f.properties.id && m.start !== undefined),
         );
         const onlyCovered = f.properties.citations.every((c) => c.mention === 'covers' && c.note);
-        return !named && !onlyCovered && f.properties.mentionScope !== 'cited';
+        return !named && !onlyCovered && f.properties.mentionScope !== 'cited' && !f.properties.move;
       })
       .map((f) => f.properties.id);
     expect(unexplained).toEqual([]);
+  });
+
+  it('finds a move of the realignment in the paragraphs it cites, leaving the names to its places', () => {
+    expect(featuresOfPart(index, 's3-p1')).toContain('move-futenma-henoko');
+    const marked = index.byPart
+      .get('s3-p1')!
+      .filter((m) => m.start !== undefined)
+      .map((m) => m.featureId);
+    expect(marked).toContain('futenma');
+    expect(marked).not.toContain('move-futenma-henoko');
   });
 
   it('prefers the features that cite a paragraph when several share a name', () => {

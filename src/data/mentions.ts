@@ -13,6 +13,8 @@ export interface Mention {
   /** Offsets in the part's original text; absent when the feature cites the part without a name match. */
   start?: number;
   end?: number;
+  /** A citation that names the feature (a move, found by its citations only) though no span is marked. */
+  named?: true;
 }
 
 export interface MentionIndex {
@@ -39,8 +41,12 @@ export function buildMentionIndex(
   const cites = new Map<string, Set<string>>();
   /** Per part, the features citing it, in feature order. */
   const citingPart = new Map<string, string[]>();
+  /** "part feature" for each citation that says it names the feature. */
+  const namedIn = new Set<string>();
   for (const f of features) {
     const paragraphs = new Set(f.properties.citations.map((c) => c.paragraph));
+    for (const c of f.properties.citations)
+      if (c.mention === 'named') namedIn.add(`${c.paragraph} ${f.properties.id}`);
     cites.set(f.properties.id, paragraphs);
     for (const paragraph of paragraphs) {
       const citing = citingPart.get(paragraph);
@@ -60,7 +66,10 @@ export function buildMentionIndex(
     for (let i = 0; i + 1 < name.length; i++) if (!pairs.has(name.slice(i, i + 2))) return false;
     return true;
   };
+  // A move of the realignment is in the paragraphs it cites, not wherever its name occurs: its
+  // names (「普天間飛行場の辺野古移設」) would swallow the places' own.
   const namesByFeature = features
+    .filter((f) => f.properties.move === undefined)
     .map((f) => ({
       id: f.properties.id,
       names: mentionNames(f).filter(mayOccur),
@@ -94,7 +103,9 @@ export function buildMentionIndex(
     }
     mentions.sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (b.end ?? 0) - (a.end ?? 0));
     const named = new Set(mentions.map((m) => m.featureId));
-    for (const id of citingPart.get(part.id) ?? []) if (!named.has(id)) mentions.push({ featureId: id });
+    for (const id of citingPart.get(part.id) ?? [])
+      if (!named.has(id))
+        mentions.push(namedIn.has(`${part.id} ${id}`) ? { featureId: id, named: true } : { featureId: id });
     if (mentions.length === 0) continue;
     byPart.set(part.id, mentions);
     for (const id of new Set(mentions.map((m) => m.featureId)))

@@ -56,3 +56,24 @@ describe('quiz', () => {
     for (let i = 0; i < 100; i++) expect(random()).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('a question on the realignment', () => {
+  it('asks where a completed move went, with its destination among the options, its quote to explain it', () => {
+    const questions = Array.from({ length: 30 }, (_, i) => generateQuiz(data, mentions, i + 1))
+      .flat()
+      .filter((q) => q.kind === 'move-destination');
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      if (q.kind !== 'move-destination') throw new Error();
+      const move = data.featuresById.get(q.move)!.feature.properties;
+      expect(move.status?.code).toBe('completed');
+      expect(q.answer).toBe(move.move?.to);
+      expect(q.options).toContain(q.answer);
+      expect(new Set(q.options).size).toBe(4);
+      // The question does not give the answer away.
+      const to = data.featuresById.get(q.answer)!.feature.properties;
+      expect(move.move?.what.en).not.toContain(to.name.en);
+      expect(q.citation).toEqual(move.citations[0]);
+    }
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { featuresOfPart, type MentionIndex } from './mentions';
 import type { AtlasData, FeatureEntry } from './loadAtlasData';
+import { MOVES_LAYER } from './layers';
 import type { Citation } from './schema';
 
 export type Question =
@@ -18,7 +19,9 @@ export type Question =
       answer: string;
     }
   | { kind: 'seed-site'; options: string[]; answer: string; citation: Citation }
-  | { kind: 'return-order'; items: string[]; answer: string[] };
+  | { kind: 'return-order'; items: string[]; answer: string[] }
+  /** Where a completed move of the realignment went: its place among others. */
+  | { kind: 'move-destination'; move: string; options: string[]; answer: string; citation: Citation };
 
 export const QUIZ_LENGTH = 5;
 
@@ -109,7 +112,34 @@ function returnOrder(data: AtlasData, random: () => number): Question | null {
   return { kind: 'return-order', items: picked.map((e) => e.feature.properties.id), answer };
 }
 
-/** Five questions: two "which place", two "which SEED site" or "which place", one date order. */
+function moveDestination(data: AtlasData, random: () => number): Question | null {
+  // Completed moves with two ends whose description does not give the destination away.
+  const moves = data.layers[MOVES_LAYER].features.filter((f) => {
+    const move = f.properties.move;
+    const to = move ? data.featuresById.get(move.to)?.feature.properties : undefined;
+    if (!move?.from || !to || f.properties.status?.code !== 'completed') return false;
+    const what = `${move.what.ja} ${move.what.en}`;
+    return ![to.name.ja, to.name.en, ...to.aliases].some((n) => what.includes(n));
+  });
+  const picked = moves[Math.floor(random() * moves.length)];
+  const move = picked?.properties.move;
+  if (!picked || !move) return null;
+  const others = data.layers['us-facilities'].features
+    .map((f) => f.properties.id)
+    .filter((id) => id !== move.to && id !== move.from);
+  return {
+    kind: 'move-destination',
+    move: picked.properties.id,
+    options: shuffle([move.to, ...shuffle(others, random).slice(0, 3)], random),
+    answer: move.to,
+    citation: picked.properties.citations[0]!,
+  };
+}
+
+/**
+ * Five questions: two "which place", a "which SEED site", a date order and "where did this move
+ * go", each falling back to "which place" where the data has none to ask.
+ */
 export function generateQuiz(data: AtlasData, mentions: MentionIndex, seed: number): Question[] {
   const random = seededRandom(seed);
   const makers = [
@@ -117,7 +147,7 @@ export function generateQuiz(data: AtlasData, mentions: MentionIndex, seed: numb
     () => seedSite(data, random),
     () => returnOrder(data, random),
     () => whichPlace(data, mentions, random),
-    () => seedSite(data, random),
+    () => moveDestination(data, random) ?? whichPlace(data, mentions, random),
   ];
   return makers
     .map((make) => make())

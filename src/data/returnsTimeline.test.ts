@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dateDifferences, returnTotals, statusAt, timelineRange } from './returnsTimeline';
+import { dateDifferences, moveStatusAt, returnTotals, statusAt, timelineRange } from './returnsTimeline';
 import { LayerFileSchema, PlansFileSchema } from './schema';
 
 const plans = PlansFileSchema.parse(JSON.parse(readFileSync('geodata/plans.json', 'utf8')));
@@ -76,5 +76,31 @@ describe('returnTotals', () => {
 describe('timelineRange', () => {
   it('runs from the reversion to the latest planned target', () => {
     expect(timelineRange(features, plans)).toEqual([1972, 2028]);
+  });
+});
+
+describe('moveStatusAt', () => {
+  const moves = LayerFileSchema.parse(
+    JSON.parse(readFileSync('geodata/layers/realignment.geojson', 'utf8')),
+  ).features;
+  const move = (id: string) => moves.find((f) => f.properties.id === id)!;
+  it('watches the realignment unfold: agreed, then under way, then completed', () => {
+    const guam = move('move-marines-guam');
+    expect([2005, 2006, 2023, 2024, 2026].map((y) => moveStatusAt(guam, y))).toEqual([
+      null,
+      'planned',
+      'planned',
+      'under-way',
+      'under-way',
+    ]);
+    const carrierWing = move('move-cvw5-iwakuni');
+    expect([2005, 2006, 2017, 2018].map((y) => moveStatusAt(carrierWing, y))).toEqual([
+      null,
+      'planned',
+      'planned',
+      'completed',
+    ]);
+    // No agreement date known: it appears when it is done.
+    expect([2013, 2014].map((y) => moveStatusAt(move('move-kc130-iwakuni'), y))).toEqual([null, 'completed']);
   });
 });

@@ -135,3 +135,19 @@ export function timelineRange(features: readonly PlaceFeature[], plans: PlansFil
   );
   return [yearOf(plans.reversion.date), Math.max(...planned)];
 }
+
+export type MoveStatusAt = 'completed' | 'under-way' | 'planned';
+
+/**
+ * A move of the realignment at the end of `year`, on the timeline: not yet agreed (null), agreed
+ * and waiting (planned), or under way or completed from the date its source gives. A move with no
+ * agreement date appears when it is under way or done.
+ */
+export function moveStatusAt(feature: PlaceFeature, year: number): MoveStatusAt | null {
+  const { move, status } = feature.properties;
+  if (!move || !status) return null;
+  const reached = yearOf(status.asOf) <= year;
+  if (reached && (status.code === 'completed' || status.code === 'under-way')) return status.code;
+  const agreed = move.agreed?.date;
+  return agreed !== undefined && yearOf(agreed) <= year ? 'planned' : null;
+}

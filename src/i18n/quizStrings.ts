@@ -25,6 +25,10 @@ const QUIZ_STRINGS = {
     ja: '2024年度にSEEDプロジェクトが行われた場所はどれでしょう?',
     en: 'Which of these hosted the SEED project in FY2024?',
   },
+  quizMoveTo: {
+    ja: '在日米軍再編で「{what}」は{from}からどこへ移ったでしょう?',
+    en: 'In the realignment, {what} moved from {from}. Where to?',
+  },
   quizOrder: {
     ja: '返還された順に並べてください(上が最初)。',
     en: 'Put these in the order they were returned (first at the top).',

@@ -190,6 +190,10 @@ export const STRINGS = {
   previousYear: { ja: '前の年', en: 'Previous year' },
   nextYear: { ja: '次の年', en: 'Next year' },
   totalsHeading: { ja: '{year}年末までの合計', en: 'Totals by the end of {year}' },
+  timelineMoves: {
+    ja: '在日米軍再編の移転・配備も、この年の状況で描きます(点線: 計画、破線: 実施中、実線: 完了)。',
+    en: 'The realignment’s moves are drawn as they stood in this year too (dotted: planned, dashed: under way, solid: completed).',
+  },
   returnedBeforePlan: { ja: '統合計画(2013年4月)より前に返還', en: 'Returned before the 2013 plan' },
   returnedSincePlan: { ja: '統合計画以降に返還', en: 'Returned since the 2013 plan' },
   pendingTotal: { ja: '返還待ち(一般開放中を含む)', en: 'Pending (including open in joint use)' },

@@ -11,7 +11,7 @@ import { SizedLayer } from './SizedLayer';
 import { useMemo } from 'react';
 import { largeLayers, mapDataUrls, moveLinesUrl } from '../data/loadAtlasData';
 import { LAYER_IDS, MOVES_LAYER, RETURNS_LAYER, type LayerId } from '../data/layers';
-import { timelineOn, useReturnStatuses } from '../state/derived';
+import { timelineOn, useMoveStatuses, useReturnStatuses } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { PLACES_MIN_ZOOM } from './clusters';
 import {
@@ -28,6 +28,7 @@ import {
   MOVE_LINES_SOURCE,
   moveLineCasingPaint,
   moveLinePaint,
+  moveStatusExpression,
   symbolLayout,
   timelineIcons,
 } from './layerSpecs';
@@ -46,6 +47,10 @@ export function AtlasLayers() {
   const timeline = useAtlas(timelineOn);
   const placesFrom = (layer: LayerId) => (timeline && layer === RETURNS_LAYER ? 0 : PLACES_MIN_ZOOM);
   const linesUrl = useMemo(() => moveLinesUrl(), []);
+  // On the returns timeline, the moves too are drawn as they stood in its year.
+  const moveStatuses = useMoveStatuses();
+  const moveStatus = useMemo(() => moveStatusExpression(moveStatuses), [moveStatuses]);
+  const movesFilter = ['all', ['!=', moveStatus, ''], facilityFilter] as FilterSpecification;
   const movesVisibility = visible.has(MOVES_LAYER) ? 'visible' : 'none';
 
   // The moves' lines first, so that every place's symbol is drawn over them.
@@ -54,7 +59,7 @@ export function AtlasLayers() {
       <SizedLayer
         id={MOVE_LINE_CASING}
         type="line"
-        filter={facilityFilter}
+        filter={movesFilter}
         layout={{ visibility: movesVisibility, 'line-cap': 'round' }}
         paint={moveLineCasingPaint}
       />
@@ -63,7 +68,7 @@ export function AtlasLayers() {
           key={style.id}
           id={style.id}
           type="line"
-          filter={['all', ['==', ['get', 'status'], style.status], facilityFilter] as FilterSpecification}
+          filter={['all', ['==', moveStatus, style.status], facilityFilter] as FilterSpecification}
           layout={{ visibility: movesVisibility, 'line-cap': 'round' }}
           paint={moveLinePaint(style.dash)}
         />
@@ -75,7 +80,7 @@ export function AtlasLayers() {
     const ids = mapLayerIds(layer);
     const visibility = visible.has(layer) ? 'visible' : 'none';
     // The atlas's one filter applies to every layer (a place without the attribute asked for is out).
-    const layerFilter = facilityFilter;
+    const layerFilter = layer === MOVES_LAYER ? movesFilter : facilityFilter;
     return (
       <Source key={layer} id={ids.source} type="geojson" data={urls[layer]} promoteId="id">
         {large.has(layer) ? (

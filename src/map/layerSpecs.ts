@@ -98,6 +98,19 @@ export const MOVE_LINE_CASING = 'line-move-casing';
 /** The long moves' arrowheads below zoom 10 (the moves are never clustered). */
 export const FAR_MOVES_SYMBOLS = `${mapLayerIds(MOVES_LAYER).symbols}-far`;
 
+/**
+ * A move's status as drawn: as in the data, or on the timeline its status in the year ('' while it
+ * is not yet agreed, which no layer draws).
+ */
+export function moveStatusExpression(
+  statuses: ReadonlyMap<string, string | null> | null,
+): ExpressionSpecification {
+  if (!statuses || statuses.size === 0) return ['get', 'status'];
+  const pairs = [...statuses].flatMap(([id, status]) => [id, status ?? '']);
+  // A match's arms are label/output pairs; its type cannot say so (as in timelineIcons).
+  return ['match', ['get', 'id'], ...pairs, ''] as unknown as ExpressionSpecification;
+}
+
 export const moveLinePaint = (dash: readonly number[] | undefined): Paint<LineLayerSpecification> => ({
   'line-color': LAYER_SYMBOLS[MOVES_LAYER].colour,
   'line-width': 2.5,

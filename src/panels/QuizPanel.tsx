@@ -169,6 +169,14 @@ function QuestionView({
         </>
       )}
       {question.kind === 'seed-site' && <p>{quizText(lang, 'quizSeedSite')}</p>}
+      {question.kind === 'move-destination' && (
+        <p>
+          {quizText(lang, 'quizMoveTo', {
+            what: data.featuresById.get(question.move)?.feature.properties.move?.what[lang] ?? '',
+            from: name(data.featuresById.get(question.move)?.feature.properties.move?.from ?? ''),
+          })}
+        </p>
+      )}
       {question.kind !== 'return-order' ? (
         <ul className="quiz-options">
           {question.options.map((id) => (
@@ -255,7 +263,9 @@ function QuestionView({
               ]}
             />
           )}
-          {question.kind === 'seed-site' && <CitationBlock data={data} citations={[question.citation]} />}
+          {(question.kind === 'seed-site' || question.kind === 'move-destination') && (
+            <CitationBlock data={data} citations={[question.citation]} />
+          )}
           <div className="feedback-buttons">
             {question.kind !== 'return-order' && (
               <button type="button" onClick={() => onShowPlace(question.answer)}>

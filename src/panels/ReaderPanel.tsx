@@ -31,7 +31,9 @@ function placesEntry(mentions: MentionIndex, partId: string) {
   if (!entry) {
     const ids = featuresOfPart(mentions, partId);
     const named = new Set(
-      (mentions.byPart.get(partId) ?? []).filter((m) => m.start !== undefined).map((m) => m.featureId),
+      (mentions.byPart.get(partId) ?? [])
+        .filter((m) => m.start !== undefined || m.named)
+        .map((m) => m.featureId),
     );
     entry = { ids, named, covered: ids.filter((id) => !named.has(id)) };
     byPart.set(partId, entry);

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { areaInHectares } from '../data/featureFacts';
+import { MOVES_LAYER } from '../data/layers';
 import { dateDifferences, returnTotals, statusAt, type TimelineStatus } from '../data/returnsTimeline';
 import { PLAN_IDS, type PlaceFeature, type PlansFile } from '../data/schema';
 import { formatNumber, formatPartialDate, STATUS_LABELS } from '../i18n/format';
@@ -40,6 +41,7 @@ export function ReturnsPanel() {
   const range = timelineRangeOf(data);
   const selectedId = useAtlas((s) => s.selectedId);
   const onYear = useAtlas((s) => s.setYear);
+  const movesShown = useAtlas((s) => s.visible.has(MOVES_LAYER));
   const onSelect = useAtlas((s) => s.showPlace);
   const [playing, setPlaying] = useState(false);
   const features = data.layers['okinawa-land-returns'].features;
@@ -102,6 +104,11 @@ export function ReturnsPanel() {
         </div>
       </div>
 
+      {movesShown && (
+        <p className="hint" data-moves-hint>
+          {translate(lang, 'timelineMoves')}
+        </p>
+      )}
       {/* Only the year is announced as it changes (playing steps every 600 ms). */}
       <p className="visually-hidden" aria-live="polite" data-year-announced={year}>
         {translate(lang, 'yearAnnounced', { year })}

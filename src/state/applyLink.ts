@@ -5,7 +5,7 @@
 import { translate } from '../i18n/strings';
 import type { BasemapId } from './hashState';
 import { initialState } from './initialState';
-import { stopPatch } from './frames';
+import { moveBounds, stopPatch } from './frames';
 import type { AtlasState } from './store';
 import type { Notice } from './types';
 
@@ -47,7 +47,10 @@ export function linkPatch(state: AtlasState, hash: string, browserLanguage: stri
   // A place the data does not have is not selected (the data checks the opening link only).
   if (next.feature && (layer || !state.data)) {
     patch.selectedId = next.feature;
-    if (!next.viewFromLink) patch.camera = { kind: 'place', id: next.feature };
+    // A move is framed whole, as when it is opened in the page.
+    const bounds = next.viewFromLink ? null : moveBounds(state, next.feature);
+    if (!next.viewFromLink)
+      patch.camera = bounds ? { kind: 'bounds', bounds } : { kind: 'place', id: next.feature };
   } else patch.selectedId = null;
   // The link's view is the state's at once: written back before the map has moved, the old
   // view would replace the one the reader brought.

@@ -9,7 +9,14 @@ import { findImported } from '../data/importedLayers';
 import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
 import { featuresOfPart, type MentionIndex } from '../data/mentions';
 import type { SearchIndex } from '../data/search';
-import { statusAt, timelineRange, type TimelineStatus } from '../data/returnsTimeline';
+import {
+  moveStatusAt,
+  statusAt,
+  timelineRange,
+  type MoveStatusAt,
+  type TimelineStatus,
+} from '../data/returnsTimeline';
+import { MOVES_LAYER } from '../data/layers';
 import type { Bounds } from '../geometry/bounds';
 import { equalAreaFootprint, measure } from '../geometry/footprint';
 import { PLACES_MIN_ZOOM } from '../symbology/layerStyles';
@@ -86,6 +93,20 @@ export function useReturnStatuses(): ReadonlyMap<string, TimelineStatus> | null 
     if (!data || !on) return null;
     const features = data.layers['okinawa-land-returns'].features;
     return new Map(features.map((f) => [f.properties.id, statusAt(f, year, data.plans).code]));
+  }, [data, on, year]);
+}
+
+/**
+ * On the timeline, each move of the realignment in its year (null: not yet agreed); null when the
+ * timeline is closed.
+ */
+export function useMoveStatuses(): ReadonlyMap<string, MoveStatusAt | null> | null {
+  const data = useAtlas((s) => s.data);
+  const on = useAtlas(timelineOn);
+  const year = useYear();
+  return useMemo(() => {
+    if (!data || !on) return null;
+    return new Map(data.layers[MOVES_LAYER].features.map((f) => [f.properties.id, moveStatusAt(f, year)]));
   }, [data, on, year]);
 }
 

@@ -122,6 +122,15 @@ describe('a link brought into an open tab', () => {
     expect(s.camera).toEqual({ kind: 'place', id: 'camp-zama' });
   });
 
+  it('frames a move it names whole, from start to destination', () => {
+    useAtlas.getState().applyLink('#feature=move-cvw5-iwakuni');
+    const camera = useAtlas.getState().camera;
+    expect(camera?.kind).toBe('bounds');
+    const [west, , east] = camera?.kind === 'bounds' ? camera.bounds : [0, 0, 0, 0];
+    // From Iwakuni (132.2° E) in the west to Atsugi (139.5° E) in the east.
+    expect([Math.round(west), Math.round(east)]).toEqual([132, 139]);
+  });
+
   it('goes to the view it names rather than framing the place', () => {
     useAtlas.getState().applyLink('#map=12/26.2/127.7&feature=futenma');
     expect(useAtlas.getState().camera).toEqual({ kind: 'view', view: { zoom: 12, lat: 26.2, lng: 127.7 } });

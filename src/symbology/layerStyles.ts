@@ -31,7 +31,8 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   'exchange-sites': { shape: 'triangle', colour: '#009E73', offset: [11, -11] },
   'okinawa-land-returns': { shape: 'circle', colour: '#CC79A7', offset: [0, 0] },
   // An arrowhead, turned along its move and set back from the place it points at (AtlasLayers).
-  realignment: { shape: 'arrow', colour: '#E69F00', offset: [0, 32] },
+  // Not Okabe–Ito's orange: that is the reading highlight (HIGHLIGHT_COLOUR).
+  realignment: { shape: 'arrow', colour: '#7A4EAB', offset: [0, 32] },
   context: { shape: 'star', colour: '#333333', offset: [0, 0] },
 };
 

@@ -15,6 +15,7 @@ async function drawnMoveLines(page: Page): Promise<{ id: string; status: string;
       queryRenderedFeatures(options: { layers: string[] }): {
         geometry: { type: string; coordinates: [number, number][] };
         properties: Record<string, unknown>;
+        layer: { id: string };
       }[];
       project(lngLat: [number, number]): { x: number; y: number };
       getCanvas(): HTMLCanvasElement;
@@ -28,7 +29,9 @@ async function drawnMoveLines(page: Page): Promise<{ id: string; status: string;
     return map.queryRenderedFeatures({ layers }).map((f) => {
       const coordinates = f.geometry.coordinates;
       const { x, y } = map.project(coordinates[Math.floor(coordinates.length / 2)]!);
-      return { id: String(f.properties.id), status: String(f.properties.status), x: box.x + x, y: box.y + y };
+      // The status it is drawn with: the layer's (solid, dashed or dotted), which the timeline sets.
+      const status = f.layer.id.replace('line-move-', '');
+      return { id: String(f.properties.id), status, x: box.x + x, y: box.y + y };
     });
   });
 }
@@ -97,6 +100,37 @@ describe('The realignment of U.S. forces', () => {
     await page.getByRole('checkbox', { name: /在日米軍再編/ }).uncheck();
     await waitForMapIdle(page);
     assert.deepEqual(await drawnMoveLines(page), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('unfolds on the returns timeline: each move as it stood in the year, from its agreement on', async () => {
+    const drawnIn = async (page: Page) =>
+      Object.fromEntries((await drawnMoveLines(page)).map((l) => [l.id, l.status]));
+    const { page, errors } = await openAtlas(suite.browser, '#year=2010&lang=en&map=4.5/30/136');
+    await page.locator('.returns').waitFor();
+    await waitForMapIdle(page);
+    const in2010 = await until(
+      () => drawnIn(page),
+      (drawn) => drawn['move-marines-guam'] !== undefined,
+      'the moves of 2010 drawn',
+    );
+    // Agreed in 2006, not yet begun; the KC-130s' move (no agreement date known) is not yet drawn.
+    assert.equal(in2010['move-marines-guam'], 'planned');
+    assert.equal(in2010['move-cvw5-iwakuni'], 'planned');
+    assert.equal(in2010['move-kc130-iwakuni'], undefined);
+    // Eight years on, by keyboard, as a class steps through it.
+    await page.locator('#timeline-year').focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => window.location.hash.includes('year=2018'));
+    const in2018 = await until(
+      () => drawnIn(page),
+      (drawn) => drawn['move-cvw5-iwakuni'] === 'completed',
+      'the carrier air wing’s move drawn as completed in 2018',
+    );
+    assert.equal(in2018['move-kc130-iwakuni'], 'completed');
+    assert.equal(in2018['move-marines-guam'], 'planned');
+    await screenshot(page, 'moves-timeline-2018-en');
     assert.deepEqual(errors, []);
     await page.close();
   });

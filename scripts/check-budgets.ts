@@ -11,7 +11,7 @@ import { AREA_CIRCLES_FILE } from '../src/data/loadAtlasData';
 import { DEFAULT_VIEW } from '../src/state/initialState';
 
 interface Budgets {
-  budgets: Record<string, { kib: number; what: string }>;
+  budgets: Record<string, { kib: number; what: string; why?: string }>;
 }
 interface ManifestChunk {
   file: string;
@@ -127,12 +127,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let failed = 0;
   for (const [name, budget] of Object.entries(budgets)) {
     const size = sizes[name];
-    const ok = size !== undefined && size <= budget.kib;
+    // A limit says why it is where it is, or it is not a budget but a number.
+    const reasoned = (budget.why?.length ?? 0) >= 20;
+    const ok = size !== undefined && size <= budget.kib && reasoned;
     if (ok) passed += 1;
     else failed += 1;
     console.log(
       `${ok ? 'ok  ' : 'FAIL'} ${name}: ${size === undefined ? 'not measured' : `${size.toFixed(1)} KiB`} (budget ${budget.kib} KiB; ${budget.what})`,
     );
+    if (!reasoned) console.log(`     ${name} gives no reason for its limit (budgets.json: "why")`);
+    else if (!ok) console.log(`     why this limit: ${budget.why}`);
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

@@ -6,7 +6,7 @@
  * The style has no `glyphs` URL on purpose: MapLibre then draws every label locally with the
  * browser's fonts, so labels need no font server.
  */
-import { addProtocol, type StyleSpecification } from 'maplibre-gl';
+import { addProtocol, type AddProtocolAction, type StyleSpecification } from 'maplibre-gl';
 import { FetchSource, PMTiles, Protocol } from 'pmtiles';
 import { noteRange } from './rangesBeforeTheWorker';
 import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from '../symbology/layerStyles';
@@ -21,7 +21,21 @@ function addPmtilesProtocol() {
   if (protocolAdded) return;
   const protocol = new Protocol();
   protocol.add(new PMTiles(new NotingSource(basemapUrl('japan-detail.pmtiles'))));
-  addProtocol('pmtiles', protocol.tile);
+  // A tile read can fail though MapLibre still wants it: pmtiles shares a directory fetch between
+  // tile requests and aborts it when the request that started it is cancelled, and the error then
+  // reaches MapLibre's worker as a bare "Error" (seen as a map error in the presenter spec, about one
+  // run in five). A read that fails while its own request stands is tried once more; a second
+  // failure is reported as before.
+  const read: AddProtocolAction = async (params, abortController) => {
+    const tile = protocol.tile as AddProtocolAction;
+    try {
+      return await tile(params, abortController);
+    } catch (error) {
+      if (abortController.signal.aborted) throw error;
+      return tile(params, abortController);
+    }
+  };
+  addProtocol('pmtiles', read);
   protocolAdded = true;
 }
 

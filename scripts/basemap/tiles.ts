@@ -27,6 +27,12 @@ export interface TileOptions {
   focusKm: number;
   /** The first zoom of the detail archive. */
   splitZoom: number;
+  /**
+   * The zooms below `belowZoom` simplify the land with `tolerance` (of 4096 units a tile) instead
+   * of the finer tolerance of the zooms above: a coast simplified within about a pixel, so a view
+   * of all Japan does not draw tens of thousands of vertices no screen can show.
+   */
+  coarse: { belowZoom: number; tolerance: number };
 }
 
 export interface TileStats {
@@ -74,7 +80,7 @@ export interface Archives {
 }
 
 export function buildArchives(options: TileOptions): Archives {
-  const { fullZoom, maxZoom, focusKm, focus, splitZoom } = options;
+  const { fullZoom, maxZoom, focusKm, focus, splitZoom, coarse } = options;
   const areaBoxes = Object.values(OSM_AREAS);
   const wanted = (z: number, x: number, y: number) => {
     const box = tileBBox(z, x, y);
@@ -94,6 +100,14 @@ export function buildArchives(options: TileOptions): Archives {
     extent: EXTENT,
     buffer: BUFFER,
   });
+  const coarseIndex = new GeoJSONVT(options.land, {
+    maxZoom: coarse.belowZoom - 1,
+    indexMaxZoom: 5,
+    tolerance: coarse.tolerance,
+    extent: EXTENT,
+    buffer: BUFFER,
+  });
+  const landAt = (z: number) => (z < coarse.belowZoom ? coarseIndex : landIndex);
   const townIndex = new GeoJSONVT(options.towns, {
     maxZoom,
     indexMaxZoom: 5,
@@ -112,7 +126,7 @@ export function buildArchives(options: TileOptions): Archives {
 
   const visit = (z: number, x: number, y: number, parentAllLand: boolean) => {
     if (z > maxZoom || !wanted(z, x, y)) return;
-    const landTile = parentAllLand ? allLandTile : landIndex.getTile(z, x, y);
+    const landTile = parentAllLand ? allLandTile : landAt(z).getTile(z, x, y);
     const allLand = parentAllLand || (landTile !== null && isAllLand(landTile));
     const townTile = townIndex.getTile(z, x, y);
     const towns = (townTile?.features ?? []).filter((f) => (f.tags as { minzoom: number }).minzoom <= z);
@@ -141,7 +155,7 @@ export function buildArchives(options: TileOptions): Archives {
       ] as const)
         visit(z + 1, x * 2 + dx, y * 2 + dy, allLand);
     if (z > 5) {
-      delete internal(landIndex)[toID(z, x, y)];
+      delete internal(landAt(z))[toID(z, x, y)];
       delete internal(townIndex)[toID(z, x, y)];
     }
   };

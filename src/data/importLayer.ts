@@ -328,9 +328,16 @@ function unionBounds(boxes: [number, number, number, number][]): [number, number
  * Reads one file's text as a layer. `bytes` is the file's size, checked before anything else; the
  * whole file is refused if any feature has a problem, so what is drawn is what the file says.
  */
+/** How far a check has come: the file read as JSON, then its features one by one. */
+export type CheckProgress = { phase: 'parse' } | { phase: 'check'; done: number; total: number };
+
+/** The checker says how far it has come after this many features (and at the first and last). */
+export const PROGRESS_EVERY = 2_000;
+
 export function importGeoJson(
   text: string,
   options: { id: string; fileName: string; bytes: number },
+  onProgress?: (progress: CheckProgress) => void,
 ): ImportResult {
   const fail = (problems: ImportProblem[] | Problems): ImportResult =>
     Array.isArray(problems)
@@ -341,6 +348,7 @@ export function importGeoJson(
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return fail([{ code: 'empty' }]);
   let json: unknown;
+  onProgress?.({ phase: 'parse' });
   try {
     json = JSON.parse(body);
   } catch {
@@ -358,6 +366,7 @@ export function importGeoJson(
   let unlocated = 0;
   raw.forEach((item, index) => {
     const number = index + 1;
+    if (index % PROGRESS_EVERY === 0) onProgress?.({ phase: 'check', done: index, total: raw.length });
     if (!isObject(item) || item.type !== 'Feature') {
       problems.add({
         code: 'not-a-feature',
@@ -408,6 +417,7 @@ export function importGeoJson(
       bounds: [box[0]!, box[1]!, box[2]!, box[3]!],
     });
   });
+  onProgress?.({ phase: 'check', done: raw.length, total: raw.length });
   if (problems.count) return fail(problems);
   if (features.length === 0) return fail([{ code: 'no-features', values: { unlocated } }]);
   return {

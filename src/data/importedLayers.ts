@@ -52,6 +52,8 @@ export type ImportReport =
       more: number;
       /** A layer kept from an earlier visit that cannot be read back: its record, to remove. */
       storedId?: string;
+      /** The reader cancelled while it was read: nothing of it was added. */
+      cancelled?: true;
     };
 
 /** Imported feature ids are `<layer id>/<index>`; the atlas's own ids never hold a slash. */

@@ -371,6 +371,17 @@ export const STRINGS = {
     en: 'Or drop a file anywhere on the page.',
   },
   importReading: { ja: 'ファイルを読み込み中…', en: 'Reading the file…' },
+  importProgressParse: { ja: '「{file}」をJSONとして読んでいます…', en: 'Reading “{file}” as JSON…' },
+  importProgressCheck: {
+    ja: '「{file}」を確認中:{total}件のうち{done}件',
+    en: 'Checking “{file}”: {done} of {total} features',
+  },
+  importCancel: { ja: '読み込みを中止', en: 'Cancel reading' },
+  importCancelled: {
+    ja: '「{file}」の読み込みを中止しました。何も追加していません。',
+    en: 'Reading “{file}” was cancelled: nothing from it was added.',
+  },
+  reloadPage: { ja: 'ページを再読み込み', en: 'Reload the page' },
   importAdded: { ja: '「{file}」を追加しました({n}件)。', en: 'Added “{file}”: {n} places.' },
   importUnlocated: {
     ja: 'ジオメトリが null の{n}件は除きました。',

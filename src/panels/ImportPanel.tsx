@@ -22,6 +22,7 @@ export function ImportPanel() {
   const entries = useAtlas((s) => s.imports.entries);
   const reports = useAtlas((s) => s.imports.reports);
   const busy = useAtlas((s) => s.imports.busy);
+  const progress = useAtlas((s) => s.imports.progress);
   /** False while the layers kept from an earlier visit are being read back. */
   const restored = useAtlas((s) => s.imports.restored);
   const selectedId = useAtlas((s) => s.selectedId);
@@ -63,14 +64,32 @@ export function ImportPanel() {
       </button>
       <p className="hint">{translate(lang, 'importDropHint')}</p>
       {busy && (
-        <p className="import-busy" role="status">
-          {translate(lang, 'importReading')}
-        </p>
+        // The file is read in a worker: the page answers meanwhile, and the reader can stop it.
+        <div className="import-busy" data-phase={progress?.phase}>
+          <p role="status">
+            {progress?.phase === 'check'
+              ? translate(lang, 'importProgressCheck', {
+                  file: progress.fileName,
+                  done: progress.done.toLocaleString(lang),
+                  total: progress.total.toLocaleString(lang),
+                })
+              : progress?.phase === 'parse'
+                ? translate(lang, 'importProgressParse', { file: progress.fileName })
+                : translate(lang, 'importReading')}
+          </p>
+          <progress
+            aria-label={translate(lang, 'importReading')}
+            {...(progress?.phase === 'check' ? { max: progress.total, value: progress.done } : {})}
+          />
+          <button type="button" onClick={() => useAtlas.getState().cancelImport()}>
+            {translate(lang, 'importCancel')}
+          </button>
+        </div>
       )}
       {reports.map((report) =>
         report.ok ? (
           <p key={report.id} className="import-report ok" role="status" data-file={report.fileName}>
-            {translate(lang, 'importAdded', { file: report.fileName, n: report.count })}
+            {translate(lang, 'importAdded', { file: report.fileName, n: report.count.toLocaleString(lang) })}
             {report.unlocated > 0 && ` ${translate(lang, 'importUnlocated', { n: report.unlocated })}`}
             {report.encoding === 'Shift_JIS' && ` ${translate(lang, 'importShiftJis')}`}
             {report.notKept !== undefined && (
@@ -79,6 +98,13 @@ export function ImportPanel() {
                 {translate(lang, 'importNotKept', { reason: report.notKept })}
               </strong>
             )}
+          </p>
+        ) : report.cancelled ? (
+          <p key={report.id} className="import-report cancelled" role="status" data-file={report.fileName}>
+            {translate(lang, 'importCancelled', { file: report.fileName })}{' '}
+            <button type="button" className="link" onClick={() => dismissReport(report.id)}>
+              {translate(lang, 'dismiss')}
+            </button>
           </p>
         ) : (
           <div key={report.id} className="import-report problems" role="alert" data-file={report.fileName}>
@@ -105,6 +131,11 @@ export function ImportPanel() {
               ))}
             </ol>
             {report.more > 0 && <p>{translate(lang, 'importMore', { n: report.more })}</p>}
+            {report.problems.some((p) => p.code === 'checker-unavailable') && (
+              <button type="button" className="link" onClick={() => location.reload()}>
+                {translate(lang, 'reloadPage')}
+              </button>
+            )}{' '}
             {report.storedId !== undefined && (
               <button
                 type="button"
@@ -137,7 +168,7 @@ export function ImportPanel() {
                     <LegendSymbol shape="circle" colour={colour} />
                     <span className="layer-title">{layer.fileName}</span>
                     <span className="count" data-count={layer.features.length}>
-                      {translate(lang, 'placesCount', { n: layer.features.length })}
+                      {translate(lang, 'placesCount', { n: layer.features.length.toLocaleString(lang) })}
                     </span>
                   </label>
                 </div>

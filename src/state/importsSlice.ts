@@ -4,9 +4,8 @@
  * A refused file changes nothing.
  */
 import type { StateCreator } from 'zustand';
-import type { ImportedLayer, ImportProblem } from '../data/importLayer';
+import type { CheckProgress, ImportedLayer, ImportProblem } from '../data/importLayer';
 import {
-  decodeFile,
   IMPORT_LIMITS,
   type ImportedEntry,
   type ImportReport,
@@ -22,6 +21,7 @@ import {
   setStoredVisibility,
   storeImport,
 } from './importStore';
+import { checkOffThread } from './importChecker';
 import type { AtlasState } from './store';
 
 /** Colours for imported layers, distinct from the atlas's own layer colours. */
@@ -36,12 +36,17 @@ export const IMPORT_COLOURS = [
   '#4D4D4D',
 ];
 
+/** The file being read: read from disk, parsed as JSON, then checked feature by feature. */
+export type ImportProgress = { fileName: string } & ({ phase: 'read' } | CheckProgress);
+
 export interface ImportsSlice {
   imports: {
     entries: ImportedEntry[];
     /** What the last files read came to (added, or refused with problems). */
     reports: ImportReport[];
     busy: boolean;
+    /** How far the file being read has come (null when none is). */
+    progress: ImportProgress | null;
     /** Whether the layers kept from an earlier visit have been read back (or there were none). */
     restored: boolean;
   };
@@ -49,6 +54,8 @@ export interface ImportsSlice {
   restoreImports: () => Promise<void>;
   /** Reads dropped or chosen files one by one; returns the layers added. */
   addFiles: (files: readonly File[]) => Promise<ImportedLayer[]>;
+  /** Stops reading the files being read: nothing of them is added, and the report says so. */
+  cancelImport: () => void;
   /** Files from the panel or a drop: the Layers tab opens on the report, the map on what was added. */
   importFiles: (files: readonly File[]) => Promise<void>;
   zoomToImports: (layers: readonly ImportedLayer[]) => void;
@@ -60,8 +67,6 @@ export interface ImportsSlice {
   removeStoredRecord: (storedId: string) => Promise<void>;
   dismissReport: (id: number) => void;
 }
-
-const loadChecker = () => import('../data/importLayer');
 
 /** Words problems in both languages (the wording loads with the first problem, not before). */
 async function word(problems: readonly ImportProblem[]): Promise<WordedProblem[]> {
@@ -107,6 +112,8 @@ const freeColour = (taken: readonly ImportedEntry[]) =>
 export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> = (set, get) => {
   /** Report numbers, for the panel's list of reports (layer ids are random: importStore). */
   let nextReport = 1;
+  /** Cancels the files being read (one batch at a time: the button is off while one is read). */
+  let reading: AbortController | null = null;
   /**
    * The reading back of kept layers, once per tab (React's strict mode runs effects twice). Files
    * wait for it, so a new layer's id is chosen knowing every kept one.
@@ -128,21 +135,6 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
    */
   const reconcile = async (first: boolean) => {
     const { items, broken } = await readStoredImports();
-    let importGeoJson: Awaited<ReturnType<typeof loadChecker>>['importGeoJson'] | null = null;
-    try {
-      if (items.length > 0) ({ importGeoJson } = await loadChecker());
-    } catch {
-      // The checker cannot load (offline without it cached, or after an update): the kept layers
-      // stay kept, and the panel says why they are not shown.
-      patch({
-        ...(first ? { restored: true } : {}),
-        reports: [
-          ...get().imports.reports,
-          { id: nextReport++, fileName: '', ok: false, problems: [unavailable()], more: 0 },
-        ],
-      });
-      return;
-    }
     const current = new Map(entries().map((e) => [e.layer.id, e]));
     const kept: ImportedEntry[] = [];
     const unreadable: { id: string; fileName: string }[] = [...broken];
@@ -152,16 +144,30 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
         kept.push({ ...known, visible: item.visible, kept: true });
         continue;
       }
-      const result = importGeoJson!(item.text, {
+      // Checked again in the worker, as a new file is: a large kept layer does not hold the page.
+      const answer = await checkOffThread({
+        kind: 'text',
+        text: item.text,
         id: item.id,
         fileName: item.fileName,
-        bytes: item.text.length,
+        size: item.text.length,
       });
-      if (result.ok)
-        kept.push({ layer: result.layer, colour: item.colour, visible: item.visible, kept: true });
+      if (answer.kind === 'unavailable') {
+        // The checker cannot load (offline without it cached, or after an update): the kept layers
+        // stay kept, and the panel says why they are not shown.
+        patch({
+          ...(first ? { restored: true } : {}),
+          reports: [
+            ...get().imports.reports,
+            { id: nextReport++, fileName: '', ok: false, problems: [unavailable()], more: 0 },
+          ],
+        });
+        return;
+      }
+      if (answer.kind === 'checked' && answer.result.ok)
+        kept.push({ layer: answer.result.layer, colour: item.colour, visible: item.visible, kept: true });
       else unreadable.push({ id: item.id, fileName: item.fileName });
     }
-    const sessionOnly = entries().filter((e) => !e.kept);
     const reported = new Set(get().imports.reports.flatMap((r) => (!r.ok && r.storedId ? [r.storedId] : [])));
     const fresh = unreadable.filter((u) => !reported.has(u.id));
     const unreadableProblem: WordedProblem[] =
@@ -182,8 +188,17 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
       more: 0,
       storedId: u.id,
     }));
+    // The checks above wait for a worker: this tab may have added or removed a layer meanwhile.
+    // One it removed stays removed; one it added (not yet in what was read), or one shown for this
+    // visit only, stays.
+    const now = new Map(entries().map((e) => [e.layer.id, e]));
+    const keptNow = kept.filter((e) => !current.has(e.layer.id) || now.has(e.layer.id));
+    const keptIds = new Set(keptNow.map((e) => e.layer.id));
+    const others = [...now.values()].filter(
+      (e) => !keptIds.has(e.layer.id) && (!e.kept || !current.has(e.layer.id)),
+    );
     patch({
-      entries: [...kept, ...sessionOnly],
+      entries: [...keptNow, ...others],
       ...(first ? { restored: true } : {}),
       ...(newReports.length > 0 ? { reports: [...get().imports.reports, ...newReports] } : {}),
     });
@@ -194,7 +209,7 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
   });
 
   return {
-    imports: { entries: [], reports: [], busy: false, restored: false },
+    imports: { entries: [], reports: [], busy: false, progress: null, restored: false },
 
     restoreImports: () => (restoring ??= reconcile(true)),
 
@@ -215,9 +230,16 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
           problems: await word(problems).catch(() => [unavailable()]),
           more,
         });
+      const controller = new AbortController();
+      reading = controller;
       try {
         for (const file of files) {
           const base = { id: nextReport++, fileName: file.name };
+          // Cancelled: the files after it are not read either, and each says so.
+          if (controller.signal.aborted) {
+            reports.push({ ...base, ok: false, cancelled: true, problems: [], more: 0 });
+            continue;
+          }
           if (entries().length >= IMPORT_LIMITS.layers) {
             await refuse(base, [{ code: 'too-many-layers', values: { limit: IMPORT_LIMITS.layers } }]);
             continue;
@@ -229,36 +251,42 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
             ]);
             continue;
           }
-          let decoded: ReturnType<typeof decodeFile>;
+          patch({ progress: { fileName: file.name, phase: 'read' } });
+          let bytes: ArrayBuffer;
           try {
-            decoded = decodeFile(await file.arrayBuffer());
+            bytes = await file.arrayBuffer();
           } catch {
             await refuse(base, [{ code: 'empty' }]);
             continue;
           }
-          if (!decoded) {
-            await refuse(base, [{ code: 'bad-encoding' }]);
+          const id = newImportId(new Set(entries().map((e) => e.layer.id)));
+          const answer = await checkOffThread(
+            { kind: 'bytes', bytes, id, fileName: file.name, size: file.size },
+            {
+              signal: controller.signal,
+              onProgress: (progress) => patch({ progress: { fileName: file.name, ...progress } }),
+            },
+          );
+          if (answer.kind === 'cancelled') {
+            reports.push({ ...base, ok: false, cancelled: true, problems: [], more: 0 });
             continue;
           }
-          const { text, encoding } = decoded;
-          // The checker is a chunk of its own: offline without it cached, or in a tab opened before
-          // the atlas was updated, it cannot load. Said in words from the first chunk.
-          let checker: Awaited<ReturnType<typeof loadChecker>>;
-          try {
-            checker = await loadChecker();
-          } catch {
+          // The checker is a worker of its own: offline without it cached, or in a tab opened
+          // before the atlas was updated, it cannot load. Said in words from the first chunk.
+          if (answer.kind === 'unavailable') {
             reports.push({ ...base, ok: false, problems: [unavailable()], more: 0 });
             continue;
           }
-          const id = newImportId(new Set(entries().map((e) => e.layer.id)));
-          let result: ReturnType<typeof checker.importGeoJson>;
-          try {
-            result = checker.importGeoJson(text, { id, fileName: file.name, bytes: file.size });
-          } catch (error) {
-            // Whatever the checker did not foresee (a pathologically nested file, say): a report.
-            reports.push({ ...base, ok: false, problems: [failed(error)], more: 0 });
+          if (answer.kind === 'undecodable') {
+            await refuse(base, [{ code: 'bad-encoding' }]);
             continue;
           }
+          // Whatever the checker did not foresee (a pathologically nested file, say): a report.
+          if (answer.kind === 'thrown') {
+            reports.push({ ...base, ok: false, problems: [failed(answer.message)], more: 0 });
+            continue;
+          }
+          const { text, encoding, result } = answer;
           if (!result.ok) {
             await refuse(base, result.problems, result.more);
             continue;
@@ -287,7 +315,8 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
           });
         }
       } finally {
-        patch({ busy: false });
+        reading = null;
+        patch({ busy: false, progress: null });
       }
       // The reports of these files replace those of earlier ones; a kept record still to remove
       // stays reported.
@@ -296,6 +325,8 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
       });
       return added;
     },
+
+    cancelImport: () => reading?.abort(),
 
     importFiles: async (files) => {
       set({ tab: 'layers', ...(get().narrow ? { panelOpen: true } : {}) });

@@ -403,7 +403,7 @@ describe('Your own layer', () => {
     // The file reader's code cannot load (offline without it, or after an update): a report
     // says so, rather than nothing at all.
     const offline = await openAtlas(suite.browser, '#lang=en');
-    await offline.page.route('**/assets/importLayer-*.js', (route) => route.abort());
+    await offline.page.route('**/assets/importWorker-*.js', (route) => route.abort());
     await offline.page.locator('.import-panel[data-restored="true"]').waitFor();
     await chooseFile(offline.page, 'any.geojson', json('x'));
     const refused = offline.page.locator('.import-report.problems[data-file="any.geojson"]');
@@ -552,6 +552,80 @@ describe('Your own layer', () => {
     assert.deepEqual(errors, []);
     assert.deepEqual(external, []);
     t.diagnostic(`hostile payloads tried: ${HOSTILE_PAYLOADS.length}, executed: ${executed}`);
+    await page.close();
+  });
+
+  it('reads a 50,000-place file off the page’s thread: the page answers while it is read, Cancel stops it, then all of it is added', async () => {
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en');
+    await page.locator('.import-panel[data-restored="true"]').waitFor();
+    // The limit's worth of points, named, on a grid over the Ryukyus.
+    const big = JSON.stringify({
+      type: 'FeatureCollection',
+      features: Array.from({ length: 50_000 }, (_, i) => ({
+        type: 'Feature',
+        properties: { name: `Place ${i + 1}` },
+        geometry: { type: 'Point', coordinates: [127 + (i % 250) * 0.04, 24 + Math.floor(i / 250) * 0.04] },
+      })),
+    });
+    // The checker's worker is held on its way to the page until the test lets it go (as a slow
+    // school network would hold it): meanwhile the file is being read and the page must answer.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let workersAsked = 0;
+    await page.route('**/assets/importWorker-*.js', async (route) => {
+      workersAsked += 1;
+      await held;
+      await route.continue();
+    });
+    await chooseFile(page, 'first.geojson', big);
+    const busy = page.locator('.import-busy');
+    await busy.getByRole('status').filter({ hasText: 'Reading the file…' }).waitFor();
+    await until(
+      async () => workersAsked,
+      (n) => n === 1,
+      'the checker’s worker to be asked for',
+    );
+    // A control answers while the file is read: the language changes, the bar still there.
+    await page.getByRole('button', { name: '日本語' }).click();
+    await busy.getByRole('status').filter({ hasText: 'ファイルを読み込み中…' }).waitFor();
+    assert.equal(await page.locator('.imported-layers .layer').count(), 0, 'nothing added while it is read');
+    // Cancel: the worker is ended, nothing of the file is added, and the panel says so.
+    await busy.getByRole('button', { name: '読み込みを中止' }).click();
+    await page.locator('.import-report.cancelled[data-file="first.geojson"]').waitFor();
+    assert.match(
+      (await page.locator('.import-report.cancelled').textContent()) ?? '',
+      /「first\.geojson」の読み込みを中止しました。何も追加していません。/,
+    );
+    assert.equal(await busy.count(), 0);
+    assert.equal(await page.locator('.imported-layers .layer').count(), 0, 'a cancelled file adds nothing');
+
+    // Read to the end: the bar counts the features checked, and all 50,000 places are added.
+    release();
+    const phases: string[] = [];
+    await page.exposeFunction('__phase', (phase: string) => phases.push(phase));
+    await page.evaluate(() => {
+      new MutationObserver(() => {
+        const text = document.querySelector('.import-busy [role="status"]')?.textContent;
+        if (text) (window as unknown as { __phase(t: string): void }).__phase(text);
+      }).observe(document.querySelector('.import-panel')!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await chooseFile(page, 'second.geojson', big);
+    const added = page.locator('.import-report.ok[data-file="second.geojson"]');
+    await added.waitFor({ timeout: 60_000 });
+    assert.equal((await added.textContent())?.trim(), '「second.geojson」を追加しました(50,000件)。');
+    assert.equal(await page.locator('.imported-layers .count').getAttribute('data-count'), '50000');
+    assert.equal(await page.locator('.import-report.cancelled').count(), 0, 'the new report replaces it');
+    // What the bar said on the way, as far as the page drew it (a fast check may skip steps).
+    for (const said of phases)
+      assert.match(
+        said,
+        /^(ファイルを読み込み中…|「second\.geojson」をJSONとして読んでいます…|「second\.geojson」を確認中:50,000件のうち[\d,]+件)$/,
+      );
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

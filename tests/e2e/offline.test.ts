@@ -187,9 +187,9 @@ describe('Offline after the first visit', () => {
       await page.goto(`http://127.0.0.1:${port}/#lang=en`);
       await waitForServiceWorker(page);
 
-      // A new version is deployed: a new worker, and the file reader's chunk of the old version
+      // A new version is deployed: a new worker, and the file reader's worker of the old version
       // gone from the server (its name changes with its content).
-      const chunk = readdirSync(join(root, 'assets')).find((f) => /^importLayer-.*\.js$/.test(f))!;
+      const chunk = readdirSync(join(root, 'assets')).find((f) => /^importWorker-.*\.js$/.test(f))!;
       rmSync(join(root, 'assets', chunk));
       const worker = readFileSync(join(root, 'sw.js'), 'utf8');
       const version = /const VERSION = "([0-9a-f]+)"/.exec(worker)?.[1];

@@ -3,7 +3,7 @@
  * its bytes decoded (decodeFile), then read and checked as GeoJSON (importLayer.ts), saying how far
  * it has come. A kept layer is checked again from its text on each visit, the same way.
  */
-import { decodeFile } from './importedLayers';
+import { decodeFile, type FileEncoding } from './importedLayers';
 import { importGeoJson, type CheckProgress, type ImportResult } from './importLayer';
 
 export type CheckRequest =
@@ -11,9 +11,9 @@ export type CheckRequest =
   | { kind: 'text'; text: string; id: string; fileName: string; size: number };
 
 export type CheckOutcome =
-  /** The bytes are no text the atlas can read (neither UTF-8 nor Shift_JIS). */
+  /** The bytes are no text the atlas can read (UTF-8, UTF-16, Shift_JIS or EUC-JP). */
   | { kind: 'undecodable' }
-  | { kind: 'checked'; text: string; encoding: 'UTF-8' | 'Shift_JIS'; result: ImportResult }
+  | { kind: 'checked'; text: string; encoding: FileEncoding; result: ImportResult }
   /** The checker stopped on something it did not foresee (a pathologically nested file, say). */
   | { kind: 'thrown'; message: string };
 
@@ -22,7 +22,7 @@ export function checkFile(
   onProgress?: (progress: CheckProgress) => void,
 ): CheckOutcome {
   let text: string;
-  let encoding: 'UTF-8' | 'Shift_JIS' = 'UTF-8';
+  let encoding: FileEncoding = 'UTF-8';
   if (request.kind === 'bytes') {
     const decoded = decodeFile(request.bytes);
     if (!decoded) return { kind: 'undecodable' };

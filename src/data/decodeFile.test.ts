@@ -16,8 +16,34 @@ describe('decodeFile', () => {
     expect(decodeFile(bytes)).toEqual({ text: '{"n":"あ自"}', encoding: 'Shift_JIS' });
   });
 
-  it('refuses bytes that are neither', () => {
-    expect(decodeFile(new Uint8Array([0x7b, 0x80, 0xff, 0xfe, 0x7d]))).toBeNull();
+  it('refuses bytes that are none of the encodings it reads', () => {
+    expect(decodeFile(new Uint8Array([0x7b, 0x80, 0xfd, 0xfe, 0x7d]))).toBeNull();
+  });
+
+  const json = '{"name":"那覇の学校"}';
+  const utf16 = (littleEndian: boolean, bom: boolean) => {
+    const units = [...(bom ? [0xfeff] : []), ...[...json].map((c) => c.charCodeAt(0))];
+    const view = new DataView(new ArrayBuffer(units.length * 2));
+    units.forEach((u, i) => view.setUint16(i * 2, u, littleEndian));
+    return new Uint8Array(view.buffer);
+  };
+
+  it('reads UTF-16 by its byte-order mark, or without one by the zero bytes of its ASCII', () => {
+    expect(decodeFile(utf16(true, true))).toEqual({ text: json, encoding: 'UTF-16LE' });
+    expect(decodeFile(utf16(false, true))).toEqual({ text: json, encoding: 'UTF-16BE' });
+    expect(decodeFile(utf16(true, false))).toEqual({ text: json, encoding: 'UTF-16LE' });
+    expect(decodeFile(utf16(false, false))).toEqual({ text: json, encoding: 'UTF-16BE' });
+  });
+
+  it('reads EUC-JP, even where its bytes also make valid (half-width katakana) Shift_JIS', () => {
+    // 那覇の学校 in EUC-JP (Python's euc_jp codec): read as Shift_JIS it is 「ﾆ睇ﾆ､ﾎｳﾘｹｻ」.
+    const name = [0xc6, 0xe1, 0xc7, 0xc6, 0xa4, 0xce, 0xb3, 0xd8, 0xb9, 0xbb];
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"name":"'), ...name, 0x22, 0x7d]);
+    expect(decodeFile(bytes)).toEqual({ text: json, encoding: 'EUC-JP' });
+    // And the same name in Shift_JIS stays Shift_JIS.
+    const sjis = [0x93, 0xdf, 0x94, 0x65, 0x82, 0xcc, 0x8a, 0x77, 0x8d, 0x5a];
+    const sjisBytes = new Uint8Array([...new TextEncoder().encode('{"name":"'), ...sjis, 0x22, 0x7d]);
+    expect(decodeFile(sjisBytes)).toEqual({ text: json, encoding: 'Shift_JIS' });
   });
 });
 

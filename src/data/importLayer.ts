@@ -40,7 +40,7 @@ export type ImportProblemCode =
   | 'bad-properties'
   /** Reported by the app, not the checker: the file would be one layer too many. */
   | 'too-many-layers'
-  /** Reported by the app: the bytes are neither UTF-8 nor Shift_JIS. */
+  /** Reported by the app: the bytes are no text in UTF-8, UTF-16, Shift_JIS or EUC-JP. */
   | 'bad-encoding';
 
 export interface ImportProblem {

@@ -42,7 +42,7 @@ export type ImportReport =
       /** Why it could not be kept in this browser (it is shown for this visit only), if it was not. */
       notKept?: string;
       /** The file's encoding, when it was not UTF-8. */
-      encoding?: 'Shift_JIS';
+      encoding?: Exclude<FileEncoding, 'UTF-8'>;
     }
   | {
       id: number;
@@ -103,23 +103,54 @@ export function importedMapData(
   return copy;
 }
 
-/**
- * A file's text: UTF-8 (the GeoJSON standard; a byte-order mark is dropped), or else Shift_JIS,
- * which many Japanese offices and older GIS tools still write. Null when it is neither: read as
- * UTF-8 regardless, a Shift_JIS file turned into mojibake, or into a misleading JSON error.
- */
-export function decodeFile(
-  bytes: ArrayBuffer | Uint8Array,
-): { text: string; encoding: 'UTF-8' | 'Shift_JIS' } | null {
-  for (const [label, encoding] of [
-    ['utf-8', 'UTF-8'],
-    ['shift_jis', 'Shift_JIS'],
-  ] as const) {
-    try {
-      return { text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding };
-    } catch {
-      // Not this encoding: try the next.
-    }
+/** The encodings a file is read in: UTF-8 is GeoJSON's; the others are what Japanese tools write. */
+export type FileEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Shift_JIS' | 'EUC-JP';
+
+const decode = (label: string, bytes: Uint8Array): string | null => {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
+};
+
+/**
+ * How unlike Japanese prose a decoding reads: half-width katakana and the C1 and private-use
+ * ranges, which a text in the other Japanese encoding turns into. The lower wins.
+ */
+const oddity = (text: string) => (text.match(/[\uFF61-\uFF9F\u0080-\u009F\uE000-\uF8FF]/gu) ?? []).length;
+
+/**
+ * A file's text, read with the platform's TextDecoder: UTF-8 (the GeoJSON standard; a byte-order
+ * mark is dropped); UTF-16 by its byte-order mark, or by the zero bytes of its ASCII (a JSON file
+ * starts with one); else Shift_JIS or EUC-JP, which Japanese offices and older GIS tools still
+ * write. Bytes valid in both of those are read in the one that reads more like Japanese. Null when
+ * it is none of them: read as UTF-8 regardless, such a file turned into mojibake, or into a
+ * misleading JSON error.
+ */
+export function decodeFile(input: ArrayBuffer | Uint8Array): { text: string; encoding: FileEncoding } | null {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const [b0, b1] = [bytes[0], bytes[1]];
+  const utf16: FileEncoding | null =
+    b0 === 0xff && b1 === 0xfe
+      ? 'UTF-16LE'
+      : b0 === 0xfe && b1 === 0xff
+        ? 'UTF-16BE'
+        : bytes.length >= 2 && b1 === 0 && b0 !== 0
+          ? 'UTF-16LE'
+          : bytes.length >= 2 && b0 === 0 && b1 !== 0
+            ? 'UTF-16BE'
+            : null;
+  if (utf16) {
+    const text = decode(utf16.toLowerCase(), bytes);
+    return text === null ? null : { text, encoding: utf16 };
+  }
+  const utf8 = decode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
+  const sjis = decode('shift_jis', bytes);
+  const euc = decode('euc-jp', bytes);
+  if (sjis !== null && (euc === null || oddity(sjis) <= oddity(euc)))
+    return { text: sjis, encoding: 'Shift_JIS' };
+  if (euc !== null) return { text: euc, encoding: 'EUC-JP' };
   return null;
 }

@@ -21,8 +21,9 @@ const MESSAGES: Record<ImportProblemCode, Message> = {
   },
   'bad-encoding': {
     ja: () =>
-      '文字コードが UTF-8 でも Shift_JIS でもありません。UTF-8 で保存し直してください(GeoJSON の標準は UTF-8 です)。',
-    en: () => 'The text is neither UTF-8 nor Shift_JIS. Save the file again as UTF-8 (the GeoJSON standard).',
+      '文字コードを読み取れません(UTF-8・UTF-16・Shift_JIS・EUC-JP のどれでもない並びのバイトがあります)。UTF-8 で保存し直してください(GeoJSON の標準は UTF-8 です)。',
+    en: () =>
+      'The text cannot be read: it has bytes that are not UTF-8, UTF-16, Shift_JIS or EUC-JP. Save the file again as UTF-8 (the GeoJSON standard).',
   },
   'not-json': {
     ja: (v) =>

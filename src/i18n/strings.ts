@@ -412,9 +412,9 @@ export const STRINGS = {
     ja: 'このファイルは確認の途中で止まりました({detail})。構造が深すぎるか、想定外の形です。',
     en: 'Checking this file stopped part way ({detail}): it is nested too deeply or shaped in a way the checker did not expect.',
   },
-  importShiftJis: {
-    ja: '文字コード Shift_JIS として読みました。名前が正しく表示されているか確かめてください。',
-    en: 'Read as Shift_JIS (a Japanese encoding): check that the names look right.',
+  importEncoding: {
+    ja: '文字コード {encoding} として読みました。名前が正しく表示されているか確かめてください。',
+    en: 'Read as {encoding}, not UTF-8: check that the names look right.',
   },
   importMore: { ja: 'ほかに{n}件の問題があります。', en: '…and {n} more problems.' },
   importDrop: {

@@ -91,7 +91,7 @@ export function ImportPanel() {
           <p key={report.id} className="import-report ok" role="status" data-file={report.fileName}>
             {translate(lang, 'importAdded', { file: report.fileName, n: report.count.toLocaleString(lang) })}
             {report.unlocated > 0 && ` ${translate(lang, 'importUnlocated', { n: report.unlocated })}`}
-            {report.encoding === 'Shift_JIS' && ` ${translate(lang, 'importShiftJis')}`}
+            {report.encoding && ` ${translate(lang, 'importEncoding', { encoding: report.encoding })}`}
             {report.notKept !== undefined && (
               <strong className="not-kept">
                 {' '}

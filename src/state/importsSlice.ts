@@ -311,7 +311,7 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
             count: result.layer.features.length,
             unlocated: result.layer.unlocated,
             ...(stored.ok ? {} : { notKept: stored.reason }),
-            ...(encoding === 'Shift_JIS' ? { encoding } : {}),
+            ...(encoding !== 'UTF-8' ? { encoding } : {}),
           });
         }
       } finally {

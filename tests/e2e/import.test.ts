@@ -380,7 +380,7 @@ describe('Your own layer', () => {
     await page.close();
   });
 
-  it('reads a Shift_JIS file and says so, and still reports when its reader cannot load', async () => {
+  it('reads Shift_JIS and EUC-JP files and says so, and still reports when its reader cannot load', async () => {
     const { page, errors } = await openAtlas(suite.browser, '#lang=en');
     await page.locator('.import-panel[data-restored="true"]').waitFor();
     // 「学校」 in Shift_JIS (8A 77 8D 5A), as many Japanese offices' tools still write it.
@@ -392,12 +392,22 @@ describe('Your own layer', () => {
     const added = page.locator('.import-report.ok[data-file="sjis.geojson"]');
     await added.waitFor();
     assert.match((await added.textContent()) ?? '', /Added “sjis\.geojson”: 1 places\. Read as Shift_JIS/);
-    await page.getByRole('button', { name: 'List', exact: true }).click();
-    assert.equal(
-      (await page.locator('.imported-table tbody tr').first().locator('button').textContent())?.trim(),
-      '学校',
-      'the name, not mojibake',
+    // 「那覇の学校」 in EUC-JP: its bytes are valid Shift_JIS too (「ﾆ睇ﾆ､ﾎｳﾘｹｻ」), read as what they are.
+    const euc = Buffer.concat([
+      Buffer.from(head),
+      Buffer.from([0xc6, 0xe1, 0xc7, 0xc6, 0xa4, 0xce, 0xb3, 0xd8, 0xb9, 0xbb]),
+      Buffer.from(tail),
+    ]);
+    await chooseFile(page, 'euc.geojson', euc);
+    const eucAdded = page.locator('.import-report.ok[data-file="euc.geojson"]');
+    await eucAdded.waitFor();
+    assert.match(
+      (await eucAdded.textContent()) ?? '',
+      /Added “euc\.geojson”: 1 places\. Read as EUC-JP, not UTF-8/,
     );
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const names = await page.locator('.imported-table tbody tr button').allTextContents();
+    assert.deepEqual(names.map((n) => n.trim()).sort(), ['学校', '那覇の学校'], 'the names, not mojibake');
     await page.close();
 
     // The file reader's code cannot load (offline without it, or after an update): a report

@@ -3,7 +3,7 @@
  * Pure: the store applies the patch in one step, so the link sync writes the result once.
  */
 import { translate } from '../i18n/strings';
-import type { BasemapId } from './hashState';
+import { rejectedKeysText, type BasemapId } from './hashState';
 import { initialState } from './initialState';
 import { moveBounds, stopPatch } from './frames';
 import type { AtlasState } from './store';
@@ -62,7 +62,7 @@ export function linkPatch(state: AtlasState, hash: string, browserLanguage: stri
     patch,
     basemap: next.basemap,
     notice: next.rejected.length
-      ? { id: 'link', text: translate(next.lang, 'linkProblem', { keys: next.rejected.join(', ') }) }
+      ? { id: 'link', text: translate(next.lang, 'linkProblem', { keys: rejectedKeysText(next.rejected) }) }
       : null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from './hashState';
+import { formatHash, parseHash, rejectedKeysText } from './hashState';
 
 describe('parseHash', () => {
   it('reads every key', () => {
@@ -47,8 +47,26 @@ describe('parseHash', () => {
     expect(rejected).toEqual(['q', 'paragraph']);
   });
 
-  it('ignores unknown keys', () => {
-    expect(parseHash('#foo=bar&lang=ja')).toEqual({ state: { lang: 'ja' }, rejected: [] });
+  it('names unknown keys, once each, and uses the rest', () => {
+    expect(parseHash('#foo=bar&lang=ja&foo=baz')).toEqual({ state: { lang: 'ja' }, rejected: ['foo'] });
+  });
+
+  it('reads a link whose separators were percent-encoded, once, twice or in part', () => {
+    const meant = { state: { feature: 'kadena', lang: 'en' }, rejected: [] };
+    expect(parseHash('#feature%3Dkadena%26lang%3Den')).toEqual(meant);
+    expect(parseHash('#feature%253Dkadena%2526lang%253Den')).toEqual(meant);
+    expect(parseHash('#feature=kadena%26lang%3Den')).toEqual(meant);
+    expect(parseHash('#FEATURE%3dkadena%26lang%3den'.replace('FEATURE', 'feature'))).toEqual(meant);
+    // A search for "A&B" is a search for "A&B", not a key B.
+    expect(parseHash('#q=A%26B&lang=en')).toEqual({ state: { q: 'A&B', lang: 'en' }, rejected: [] });
+  });
+
+  it('words what it rejected short: each key cut, invisible characters dropped, at most six', () => {
+    expect(rejectedKeysText(['map', 'feature'])).toBe('map, feature');
+    expect(rejectedKeysText([''])).toBe('""');
+    expect(rejectedKeysText(['a'.repeat(3000)])).toBe(`${'a'.repeat(23)}…`);
+    expect(rejectedKeysText(['\u202eevil'])).toBe('evil');
+    expect(rejectedKeysText(['1', '2', '3', '4', '5', '6', '7'])).toBe('1, 2, 3, 4, 5, 6, …');
   });
 });
 

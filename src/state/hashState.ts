@@ -3,8 +3,8 @@
  *   #map=<zoom>/<lat>/<lng>&feature=<id>&layers=<id,id>&lang=<ja|en>&basemap=<offline|gsi|gsi-std|gsi-photo>
  *   &paragraph=<part id>&q=<search text>&view=<map|list>&year=<YYYY>
  *   &lesson=<a teacher's stops>&present=<activity>.<stop> (and quiz, lock, embed, filter)
- * Every key is optional. Parsing never throws: unknown keys are ignored and bad values dropped,
- * with a list of what was dropped so the app can say so.
+ * Every key is optional. Parsing never throws: bad values and unknown keys are dropped, with a
+ * list of what was dropped (`rejected`, each key once) so the app can name them in its notice.
  */
 import { formatFilter, isEmptyFilter, parseFilter, type FacilityFilter } from '../data/facilityFilter';
 import {
@@ -81,18 +81,43 @@ function parseView(value: string): MapView | undefined {
 }
 
 export function parseHash(hash: string): ParsedHash {
-  const state: HashState = {};
-  const rejected: string[] = [];
   let text = hash.startsWith('#') ? hash.slice(1) : hash;
   // A link whose separators were percent-encoded on the way (a mail program or a chat app
-  // encoding the whole hash: feature%3Dkadena%26lang%3Den) is read as it was meant.
-  if (!text.includes('=') && /%3D/i.test(text)) {
+  // encoding the whole hash, once or twice: feature%3Dkadena%26lang%3Den) is read as it was meant.
+  for (let times = 0; times < 3 && !text.includes('=') && /%(25)*3D/i.test(text); times++) {
     try {
       text = decodeURIComponent(text);
     } catch {
-      return { state, rejected: ['hash'] };
+      return { state: {}, rejected: ['hash'] };
     }
   }
+  const parsed = parseParams(text);
+  // Only some separators encoded (feature=kadena%26lang%3Den): read with them decoded too, and
+  // kept if that reads more of the link (a search for "A&B" stays a search for "A&B").
+  if (parsed.rejected.length > 0 && /%26|%3D/i.test(text)) {
+    const decoded = parseParams(text.replace(/%26/gi, '&').replace(/%3D/gi, '='));
+    if (decoded.rejected.length < parsed.rejected.length) return decoded;
+  }
+  return parsed;
+}
+
+/** Control characters and the bidirectional overrides, which would hide or reorder a notice's words. */
+const invisible = (n: number) =>
+  n < 0x20 || (n >= 0x7f && n <= 0x9f) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069);
+
+/** The words a notice uses for what a link's parser rejected: each key short, at most six. */
+export function rejectedKeysText(rejected: readonly string[]): string {
+  const shown = rejected.slice(0, 6).map((key) => {
+    const printable = [...key].filter((c) => !invisible(c.codePointAt(0)!)).join('');
+    if (!printable) return '""';
+    return printable.length > 24 ? `${printable.slice(0, 23)}…` : printable;
+  });
+  return rejected.length > 6 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+function parseParams(text: string): ParsedHash {
+  const state: HashState = {};
+  const rejected = new Set<string>();
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(text);
@@ -105,54 +130,54 @@ export function parseHash(hash: string): ParsedHash {
       case 'map': {
         const view = parseView(value);
         if (view) state.view = view;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       }
       case 'feature':
         if (FEATURE_ID.test(value) && value.length <= 80) state.feature = value;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'layers': {
         const ids = value === '' ? [] : value.split(',');
         const valid = ids.filter(isLayerId);
-        if (valid.length !== ids.length) rejected.push(key);
+        if (valid.length !== ids.length) rejected.add(key);
         state.layers = [...new Set(valid)];
         break;
       }
       case 'lang':
         if (value === 'ja' || value === 'en') state.lang = value;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'basemap':
         if (isBasemapId(value)) state.basemap = value;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'paragraph':
         if (/^[a-z0-9-]{2,40}$/.test(value)) state.paragraph = value;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'q':
         if (value.trim() && value.length <= MAX_QUERY_LENGTH) state.q = value;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'year':
         if (/^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= 2100)
           state.year = Number(value);
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'filter': {
         const { filter, ok } = parseFilter(value);
         if (!isEmptyFilter(filter)) state.filter = filter;
-        if (!ok) rejected.push(key);
+        if (!ok) rejected.add(key);
         break;
       }
       case 'quiz':
         if (/^\d{1,9}$/.test(value)) state.quiz = Number(value);
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'lock':
         if (value === '1') state.lock = true;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'present':
         // Read after the loop: it may name a stop of the lesson, wherever `lesson=` is.
@@ -161,27 +186,29 @@ export function parseHash(hash: string): ParsedHash {
       case 'lesson': {
         const { lesson, ok } = parseLesson(value);
         if (lesson.length) state.lesson = lesson;
-        if (!ok) rejected.push(key);
+        if (!ok) rejected.add(key);
         break;
       }
       case 'embed':
         if (value === '1') state.embed = true;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       case 'view':
         if (value === 'map' || value === 'list') state.mainView = value;
-        else rejected.push(key);
+        else rejected.add(key);
         break;
       default:
+        // Not a key of the atlas's (a typo, or a part of another site's link): named, not used.
+        rejected.add(key);
         break;
     }
   }
   if (present !== null) {
     const presenting = parsePresenting(present, state.lesson);
     if (presenting) state.present = presenting;
-    else rejected.push('present');
+    else rejected.add('present');
   }
-  return { state, rejected };
+  return { state, rejected: [...rejected] };
 }
 
 /** Fewer decimals at low zoom: enough to restore the view to the pixel, no more. */

@@ -19,6 +19,7 @@ import { translate } from '../i18n/strings';
 import { chooseBasemap } from './basemapChoice';
 import { rememberBasemap } from './basemapMemory';
 import { initialState } from './initialState';
+import { rejectedKeysText } from './hashState';
 import { activityBounds, moveBounds, partBounds, returnsFrame, stopPatch, withLayer } from './frames';
 import { createImportsSlice } from './importsSlice';
 import { createLessonSlice } from './lessonSlice';
@@ -102,7 +103,12 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
       presenting: start.present,
       lesson: start.lesson,
       notices: start.rejected.length
-        ? [{ id: 'link', text: translate(start.lang, 'linkProblem', { keys: start.rejected.join(', ') }) }]
+        ? [
+            {
+              id: 'link',
+              text: translate(start.lang, 'linkProblem', { keys: rejectedKeysText(start.rejected) }),
+            },
+          ]
         : [],
     }),
 

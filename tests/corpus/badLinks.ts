@@ -79,6 +79,6 @@ export const BAD_LINKS: readonly string[] = [
  */
 const START_INDEXES = [
   0, 13, 14, 16, 26, 27, 39, 52, 65, 66, 68, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 104, 117,
-  130, 143, 156, 157, 214, 215, 219, 220, 221, 222, 225, 226, 227,
+  130, 143, 156, 157, 169, 182, 195, 209, 212, 214, 215, 219, 220, 221, 222, 224, 225, 226, 227,
 ];
 export const BAD_LINK_STARTS: readonly string[] = START_INDEXES.map((i) => BAD_LINKS[i] as string);

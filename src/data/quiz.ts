@@ -161,5 +161,4 @@ export function isCorrect(question: Question, answer: string | readonly string[]
   return answer === question.answer;
 }
 
-/** A new quiz's seed (the link's `quiz=`): any of a million question sets. */
-export const newQuizSeed = () => Math.floor(Math.random() * 1_000_000);
+export { newQuizSeed } from './quizSeed';

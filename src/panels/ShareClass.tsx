@@ -4,7 +4,7 @@
  * when projected. The link is the atlas as the teacher sees it now (src/state/classLink.ts).
  */
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { newQuizSeed } from '../data/quiz';
+import { newQuizSeed } from '../data/quizSeed';
 import { translate } from '../i18n/strings';
 import { classLink } from '../state/classLink';
 import { useLang } from '../state/derived';

@@ -20,7 +20,8 @@ export function contentSecurityPolicy(online = false): string {
     "style-src 'self'",
     `img-src 'self' data: blob:${gsi}`,
     "font-src 'self'",
-    `connect-src 'self'${gsi}`,
+    // blob: for the map's copy of an imported layer, which MapLibre's worker fetches (src/data/importedLayers.ts).
+    `connect-src 'self'${gsi} blob:`,
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -84,6 +84,23 @@ export const listedName = (name: string) =>
 
 const mapCopies = new WeakMap<ImportedLayer, FeatureCollection<Geometry, { id: string; label: string }>>();
 
+/**
+ * The map's copy as a URL: the import worker writes it as JSON, the page makes it a blob URL, and
+ * MapLibre's own worker fetches and parses it, so a large layer is never copied to MapLibre's worker
+ * on the page's thread (`connect-src` allows `blob:` for it).
+ */
+const mapUrls = new WeakMap<ImportedLayer, string>();
+export const setImportedMapUrl = (layer: ImportedLayer, url: string) => mapUrls.set(layer, url);
+/** Frees the map copy's blob, when its layer is removed. */
+export function releaseImportedMapUrl(layer: ImportedLayer): void {
+  const url = mapUrls.get(layer);
+  if (url) URL.revokeObjectURL(url);
+  mapUrls.delete(layer);
+}
+
+/** What the map reads for an imported layer: its copy's URL, or the copy itself. */
+export const importedMapSource = (layer: ImportedLayer) => mapUrls.get(layer) ?? importedMapData(layer);
+
 /** The map's copy of an imported layer: geometry, id and a short label only (made once per layer). */
 export function importedMapData(
   layer: ImportedLayer,

@@ -2,7 +2,7 @@
 import { Source } from '@vis.gl/react-maplibre';
 import { SizedLayer } from './SizedLayer';
 import type { FilterSpecification } from 'maplibre-gl';
-import { importedMapData, type ImportedEntry } from '../data/importedLayers';
+import { importedMapSource, type ImportedEntry } from '../data/importedLayers';
 import { useAtlas } from '../state/store';
 import {
   IMPORTED_LABELS_ALL_ZOOMS,
@@ -25,7 +25,7 @@ export function ImportedLayers() {
   return entries.map(({ layer, colour, visible: on }) => {
     const visibility = on ? 'visible' : 'none';
     return (
-      <Source key={layer.id} id={layer.id} type="geojson" data={importedMapData(layer)}>
+      <Source key={layer.id} id={layer.id} type="geojson" data={importedMapSource(layer)}>
         {IMPORTED_PARTS.map((part) => {
           const filter: FilterSpecification = ['in', ['geometry-type'], ['literal', [...part.types]]];
           const id = importedLayerId(layer.id, part.suffix);

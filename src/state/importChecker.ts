@@ -8,6 +8,8 @@
  */
 import type { CheckOutcome, CheckRequest } from '../data/checkFile';
 import type { CheckProgress } from '../data/importLayer';
+import type { ImportedFeature } from '../data/importLayer';
+import { setImportedMapUrl } from '../data/importedLayers';
 import type { WorkerMessage } from '../data/importWorker';
 
 export type CheckerAnswer = CheckOutcome | { kind: 'cancelled' } | { kind: 'unavailable' };
@@ -35,9 +37,25 @@ export function checkOffThread(
     };
     const cancel = () => end({ kind: 'cancelled' });
     signal?.addEventListener('abort', cancel, { once: true });
+    const features: ImportedFeature[] = [];
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
-      if (event.data.kind === 'progress') onProgress?.(event.data.progress);
-      else end(event.data.outcome);
+      const message = event.data;
+      if (message.kind === 'progress') onProgress?.(message.progress);
+      else if (message.kind === 'features') for (const f of message.features) features.push(f);
+      else {
+        const { outcome, mapJson } = message;
+        if (outcome.kind !== 'checked' || !outcome.result.ok) {
+          end(outcome);
+          return;
+        }
+        const layer = { ...outcome.result.layer, features };
+        if (mapJson !== undefined)
+          setImportedMapUrl(
+            layer,
+            URL.createObjectURL(new Blob([mapJson], { type: 'application/geo+json' })),
+          );
+        end({ ...outcome, result: { ok: true, layer } });
+      }
     });
     // The worker's script did not load or stopped outside the checker's own care.
     worker.addEventListener('error', (event) => {

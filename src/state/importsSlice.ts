@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { CheckProgress, ImportedLayer, ImportProblem } from '../data/importLayer';
 import {
   IMPORT_LIMITS,
+  releaseImportedMapUrl,
   type ImportedEntry,
   type ImportReport,
   type WordedProblem,
@@ -359,6 +360,7 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
         entries: entries().filter((e) => e.layer.id !== id),
         reports: get().imports.reports.filter((r) => !r.ok && r.storedId !== undefined),
       });
+      if (entry) releaseImportedMapUrl(entry.layer);
       if (entry && !entry.kept) return;
       const removed = await deleteStoredImport(id);
       if (!removed.ok) await sayFailure('remove', entry?.layer.fileName ?? id, removed.reason);

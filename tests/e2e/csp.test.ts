@@ -30,7 +30,8 @@ describe('Content Security Policy', () => {
       "default-src 'self'",
       "script-src 'self'",
       "style-src 'self'",
-      "connect-src 'self'",
+      // blob: is the map's copy of an imported layer, made in the page and fetched by MapLibre's worker.
+      "connect-src 'self' blob:",
       "object-src 'none'",
       "base-uri 'none'",
     ])

@@ -382,6 +382,14 @@ export const STRINGS = {
     en: 'Reading “{file}” was cancelled: nothing from it was added.',
   },
   reloadPage: { ja: 'ページを再読み込み', en: 'Reload the page' },
+  exportUnavailable: {
+    ja: '書き出しの部分を読み込めませんでした(オフラインか、アトラスが更新されました)。再読み込みしてください。',
+    en: 'The export could not load (offline, or the atlas was updated): reload the page and try again.',
+  },
+  updateReady: {
+    ja: '新しい版のアトラスを利用できます。再読み込みすると切り替わります(自分のレイヤーとリンクはそのままです)。',
+    en: 'A new version of the atlas is ready: reload the page to use it (your layers and link are kept).',
+  },
   importAdded: { ja: '「{file}」を追加しました({n}件)。', en: 'Added “{file}”: {n} places.' },
   importUnlocated: {
     ja: 'ジオメトリが null の{n}件は除きました。',

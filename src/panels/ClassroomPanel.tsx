@@ -4,13 +4,28 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { ACTIVITIES } from '../data/activities';
-import { toCsv, toGeoJson } from '../data/exportData';
+import type { ExportContext } from '../data/exportData';
 import { translate } from '../i18n/strings';
 import { useLang, useLoadedData, useShownEntries } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { ShareClass } from './ShareClass';
 
 const LessonList = lazy(() => import('./Lesson').then((m) => ({ default: m.LessonList })));
+
+/**
+ * Writes the export (its code loads on the first click, not with the page) and downloads it. If
+ * its code cannot load (offline in a tab opened before an update), a notice says so.
+ */
+async function exportPlaces(kind: 'csv' | 'geojson', context: ExportContext) {
+  try {
+    const { toCsv, toGeoJson } = await import('../data/exportData');
+    if (kind === 'csv') download('bluebook-atlas.csv', toCsv(context), 'text/csv');
+    else download('bluebook-atlas.geojson', toGeoJson(context), 'application/geo+json');
+  } catch {
+    const { lang, addNotice } = useAtlas.getState();
+    addNotice({ id: 'export', text: translate(lang, 'exportUnavailable'), action: 'reload' });
+  }
+}
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -46,18 +61,10 @@ export function ClassroomPanel() {
         <button type="button" onClick={() => window.print()}>
           {translate(lang, 'print')}
         </button>
-        <button
-          type="button"
-          data-export="geojson"
-          onClick={() => download('bluebook-atlas.geojson', toGeoJson(context), 'application/geo+json')}
-        >
+        <button type="button" data-export="geojson" onClick={() => void exportPlaces('geojson', context)}>
           {translate(lang, 'exportGeoJson', { n: entries.length })}
         </button>
-        <button
-          type="button"
-          data-export="csv"
-          onClick={() => download('bluebook-atlas.csv', toCsv(context), 'text/csv')}
-        >
+        <button type="button" data-export="csv" onClick={() => void exportPlaces('csv', context)}>
           {translate(lang, 'exportCsv', { n: entries.length })}
         </button>
         <button

@@ -13,6 +13,11 @@ export function Notices() {
       {notices.map((n) => (
         <li key={n.id} className="notice" data-notice={n.id}>
           <span>{n.text}</span>
+          {n.action === 'reload' && (
+            <button type="button" className="notice-action" onClick={() => location.reload()}>
+              {translate(lang, 'reloadPage')}
+            </button>
+          )}
           <button type="button" onClick={() => onDismiss(n.id)} aria-label={translate(lang, 'dismiss')}>
             ×
           </button>

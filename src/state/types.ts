@@ -6,6 +6,8 @@ import type { MapView } from './hashState';
 export interface Notice {
   id: string;
   text: string;
+  /** A button beside the text: `reload` reloads the page (a new version of the atlas is ready). */
+  action?: 'reload';
 }
 
 /** "Several places here": the ids under a click, and where the click was. */

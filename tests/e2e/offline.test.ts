@@ -213,6 +213,11 @@ describe('Offline after the first visit', () => {
         ['bluebook-atlas-ffffffffffffffff', 'bluebook-atlas-previous-code'],
         'the old version’s cache is gone; its code is kept',
       );
+      // The open tab is told that a new version is ready, and offered a reload: it does not
+      // switch by itself, mid-lesson.
+      const update = page.locator('.notice[data-notice="update"]');
+      await update.waitFor();
+      assert.match((await update.textContent()) ?? '', /A new version of the atlas is ready/);
       // The tab, still on the old version, reads a file: its reader's chunk comes from the code
       // the worker kept, not from the server (where it is gone).
       await chooseFile(
@@ -221,6 +226,13 @@ describe('Offline after the first visit', () => {
         '{"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[135.5,34.7]}}',
       );
       await page.locator('.import-report.ok[data-file="after-update.geojson"]').waitFor();
+      // Reloaded, the tab runs the new version: the atlas is there, with no notice of an update.
+      await Promise.all([
+        page.waitForEvent('load'),
+        update.getByRole('button', { name: 'Reload the page' }).click(),
+      ]);
+      await page.locator('.layer[data-layer="us-facilities"]').waitFor({ state: 'attached' });
+      assert.equal(await page.locator('.notice[data-notice="update"]').count(), 0);
     } finally {
       await context.close();
       server.kill();

@@ -20,6 +20,12 @@ export interface BenchResults {
     atlas: { load: Sample; heap: Sample; click: Sample; keystroke: Sample; results?: Sample };
     bare: { load: Sample; heap: Sample; click: Sample };
   }[];
+  /** Live heap at the largest size by what allocated it (absent in runs before it was measured). */
+  heap?: {
+    features: number;
+    atlas: { used: number; sampled: number; parts: { what: string; bytes: number }[] };
+    bare: { used: number; sampled: number; parts: { what: string; bytes: number }[] };
+  };
   /** Cold loads on a school's network and laptop (absent in runs before it was measured). */
   school?: {
     profile: { downMbps: number; upMbps: number; rttMs: number; cpuSlowdown: number };
@@ -143,6 +149,28 @@ export function renderReport(r: BenchResults): string {
         `| ${s.features.toLocaleString('en')} | ${ms(s.atlas.load.median)} | ${ms(s.bare.load.median)} | ${ratio(s.atlas.load.median, s.bare.load.median)} | ${ms1(s.atlas.click.median)} | ${ms1(s.bare.click.median)} | ${ms1(s.atlas.keystroke.median)} | ${mib(s.atlas.heap.median)} | ${mib(s.bare.heap.median)} |`,
     ),
     '',
+    ...(r.heap
+      ? [
+          `## Where the heap goes at ${r.heap.features.toLocaleString('en')} features`,
+          '',
+          `Live after a forced garbage collection, by what allocated it (V8's sampling heap profiler, named through the source maps). Atlas: ${mib(r.heap.atlas.used)} used, ${mib(r.heap.atlas.sampled)} sampled; bare page: ${mib(r.heap.bare.used)} used, ${mib(r.heap.bare.sampled)} sampled.`,
+          '',
+          '| allocated by | atlas | bare page |',
+          '| --- | ---: | ---: |',
+          ...[...new Set([...r.heap.atlas.parts, ...r.heap.bare.parts].map((p) => p.what))]
+            .map((what) => ({
+              what,
+              atlas: r.heap!.atlas.parts.find((p) => p.what === what)?.bytes ?? 0,
+              bare: r.heap!.bare.parts.find((p) => p.what === what)?.bytes ?? 0,
+            }))
+            .sort((a, b) => b.atlas + b.bare - (a.atlas + a.bare))
+            .filter((row) => row.atlas + row.bare >= 2 ** 20)
+            .map((row) => `| ${row.what} | ${mib(row.atlas)} | ${mib(row.bare)} |`),
+          '',
+          'Parts under 1 MiB on both pages are left out.',
+          '',
+        ]
+      : []),
     ...(school
       ? [
           `## On a school network: ${school.profile.downMbps} Mbps down, ${school.profile.rttMs} ms round trip, CPU ${school.profile.cpuSlowdown}× slower`,

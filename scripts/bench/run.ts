@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, startServer } from '../../tests/e2e/driver';
+import { heapBreakdown } from './heap';
 import { renderReport, type BenchResults, type Sample } from './report';
 import { syntheticLayer, writeSynthetic } from './synthetic';
 
@@ -489,6 +490,20 @@ async function main() {
       console.log(`bench: ${n} features done`);
     }
 
+    // Where the heap goes at the largest size, for the atlas and the bare page.
+    step = 'the heap breakdown at the largest size';
+    const largest = Math.max(...SIZES);
+    const heap = {
+      features: largest,
+      atlas: await heapBreakdown(
+        browser,
+        atlasUrl(`map=${DEFAULT_VIEW}`, largest),
+        ['map-drawn', 'data-shown'],
+        OUT_DIR,
+      ),
+      bare: await heapBreakdown(browser, bareUrl(DEFAULT_VIEW, largest), ['map-drawn'], OUT_DIR),
+    };
+
     // A school's network and laptop: what shows first, and when the map is drawn.
     step = 'cold loads on a school network (throttled)';
     const school = await schoolProfile(browser, Math.min(RUNS, 3));
@@ -517,6 +532,7 @@ async function main() {
       scale,
       importing,
       school,
+      heap,
     };
     mkdirSync('docs', { recursive: true });
     writeFileSync('docs/performance.json', JSON.stringify(results, null, 2) + '\n');

@@ -104,6 +104,29 @@ export function mapDataUrls(): Record<LayerId, string> {
   return Object.fromEntries(LAYER_IDS.map((id) => [id, dataUrl(file(id))])) as Record<LayerId, string>;
 }
 
+/**
+ * Keeps one copy of each distinct string in parsed data: the browser's JSON parser makes a string
+ * per occurrence, and a large layer repeats its sources, kinds, places and quotes in feature after
+ * feature. Mutates the (freshly parsed) value in place and returns it.
+ */
+export function internStrings<T>(value: T, seen: Map<string, string> = new Map()): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (typeof item === 'string') {
+        const canonical = seen.get(item);
+        if (canonical === undefined) seen.set(item, item);
+        else record[key] = canonical;
+      } else if (item !== null && typeof item === 'object') stack.push(item);
+    }
+  }
+  return value;
+}
+
 export async function loadAtlasData(): Promise<AtlasData> {
   const bench = benchSize();
   const layerFile = (id: LayerId) =>
@@ -117,9 +140,11 @@ export async function loadAtlasData(): Promise<AtlasData> {
   ]);
   performance.mark('data-fetched');
   const document = DocumentFileSchema.parse(documentRaw);
+  const strings = new Map<string, string>();
   const layers = Object.fromEntries(
-    LAYER_IDS.map((id, i) => [id, LayerFileSchema.parse(layerRaws[i])]),
+    LAYER_IDS.map((id, i) => [id, internStrings(LayerFileSchema.parse(layerRaws[i]), strings)]),
   ) as Record<LayerId, LayerFile>;
+  strings.clear();
   return indexAtlasData(
     document,
     PlansFileSchema.parse(plansRaw),

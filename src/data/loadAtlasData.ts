@@ -105,6 +105,23 @@ export function mapDataUrls(): Record<LayerId, string> {
 }
 
 /**
+ * A layer file checked by the schema, kept as the browser parsed it: the schema's own copy (objects
+ * built key by key) is dropped. The file holds only the schema's keys (its objects are strict), so
+ * it is the parsed value once the schema's defaults are filled in (a unit test compares the two
+ * for every layer).
+ */
+export function validatedLayer(raw: unknown): LayerFile {
+  LayerFileSchema.parse(raw);
+  const layer = raw as LayerFile;
+  for (const { properties } of layer.features) {
+    properties.aliases ??= [];
+    properties.events ??= [];
+    properties.related ??= [];
+  }
+  return layer;
+}
+
+/**
  * Keeps one copy of each distinct string in parsed data: the browser's JSON parser makes a string
  * per occurrence, and a large layer repeats its sources, kinds, places and quotes in feature after
  * feature. Mutates the (freshly parsed) value in place and returns it.
@@ -142,7 +159,7 @@ export async function loadAtlasData(): Promise<AtlasData> {
   const document = DocumentFileSchema.parse(documentRaw);
   const strings = new Map<string, string>();
   const layers = Object.fromEntries(
-    LAYER_IDS.map((id, i) => [id, internStrings(LayerFileSchema.parse(layerRaws[i]), strings)]),
+    LAYER_IDS.map((id, i) => [id, internStrings(validatedLayer(layerRaws[i]), strings)]),
   ) as Record<LayerId, LayerFile>;
   strings.clear();
   return indexAtlasData(

@@ -22,3 +22,21 @@ describe('internStrings', () => {
     // is measured by the bench's heap breakdown (docs/performance.md).
   });
 });
+
+describe('validatedLayer', () => {
+  it('is, for every layer, what the schema would have made of it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { LAYER_IDS } = await import('./layers');
+    const { LayerFileSchema } = await import('./schema');
+    const { validatedLayer } = await import('./loadAtlasData');
+    for (const layer of LAYER_IDS) {
+      const text = readFileSync(`geodata/layers/${layer}.geojson`, 'utf8');
+      expect(validatedLayer(JSON.parse(text)), layer).toStrictEqual(LayerFileSchema.parse(JSON.parse(text)));
+    }
+  });
+
+  it('refuses what the schema refuses', async () => {
+    const { validatedLayer } = await import('./loadAtlasData');
+    expect(() => validatedLayer({ type: 'FeatureCollection', features: [{ type: 'Feature' }] })).toThrow();
+  });
+});

@@ -57,9 +57,8 @@ interface Loaded {
  * A cold load: a fresh context (empty cache), until the page is ready: the map drawn (`map-drawn`)
  * and, for the atlas, its panels showing the data (`data-shown`), whichever comes later.
  */
-async function coldLoad(browser: Browser, url: string): Promise<Loaded> {
-  const marks = url.includes('/scripts/bench/bare.html') ? ['map-drawn'] : ['map-drawn', 'data-shown'];
-  const context = await browser.newContext({ viewport: VIEWPORT });
+/** The same-origin paths a context requests, its workers' included (for `transfer`). */
+function recordPaths(context: BrowserContext): string[] {
   const paths: string[] = [];
   context.on('request', (request) => {
     const u = new URL(request.url());
@@ -67,6 +66,13 @@ async function coldLoad(browser: Browser, url: string): Promise<Loaded> {
     const range = request.headers()['range'];
     if (u.origin === ORIGIN) paths.push(range ? `${u.pathname}|${range}` : u.pathname);
   });
+  return paths;
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<Loaded> {
+  const marks = url.includes('/scripts/bench/bare.html') ? ['map-drawn'] : ['map-drawn', 'data-shown'];
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const paths = recordPaths(context);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(
@@ -220,12 +226,7 @@ interface SchoolLoad {
 async function schoolLoad(browser: Browser, url: string): Promise<SchoolLoad> {
   const bare = url.includes('/scripts/bench/bare.html');
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const paths: string[] = [];
-  context.on('request', (request) => {
-    const u = new URL(request.url());
-    const range = request.headers()['range'];
-    if (u.origin === ORIGIN) paths.push(range ? `${u.pathname}|${range}` : u.pathname);
-  });
+  const paths = recordPaths(context);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

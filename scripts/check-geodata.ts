@@ -24,6 +24,7 @@ import {
 } from '../src/data/validate';
 import { OfficialTotalsSchema } from '../src/data/prefectureTotals';
 import { join, segment } from './document/segment';
+import { checkRomanisation } from './romanisation';
 import {
   COMPARISONS_PATH,
   DOCUMENT_PARTS_PATH,
@@ -100,6 +101,14 @@ export function checkGeodata(fix: boolean): GeodataProblem[] {
     }
     layers.push({ id, file, layer: fix ? (JSON.parse(canonical) as LayerFile) : layer });
   }
+  const romanisation = checkRomanisation(
+    layers.map(({ file, layer }) => ({ file, features: layer.features.map((f) => f.properties) })),
+  );
+  problems.push(...romanisation.problems);
+  if (!fix)
+    console.log(
+      `check:geodata: Hepburn romanisation of ${romanisation.municipalities.checked} municipality names checked against OpenStreetMap's (${romanisation.municipalities.notListed.length} it does not list: ${romanisation.municipalities.notListed.join(' ')}), and of ${romanisation.names.checked} names against their readings`,
+    );
   const totals = readJson(OFFICIAL_TOTALS_PATH, problems);
   const listDate = OfficialTotalsSchema.safeParse(totals).data?.asOf;
   problems.push(...checkLayers(document, layers, listDate));

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp';
+import { preloadDataPlugin } from './scripts/vite/preloadData';
 import { serviceWorkerPlugin } from './scripts/vite/serviceWorker';
 
 // The atlas is a static site: `npm run build` writes dist/, which any static server can host.
@@ -25,7 +26,7 @@ export default defineConfig(({ mode }) => {
     : { index: 'index.html', accessibility: 'accessibility.html' };
   const detailBytes = existsSync(DETAIL_ARCHIVE) ? statSync(DETAIL_ARCHIVE).size : null;
   return {
-    plugins: [react(), ...(bench ? [] : [cspPlugin(), serviceWorkerPlugin()])],
+    plugins: [react(), preloadDataPlugin(), ...(bench ? [] : [cspPlugin(), serviceWorkerPlugin()])],
     base: bench ? '/' : './',
     define: {
       __DETAIL_ARCHIVE_BYTES__: JSON.stringify(detailBytes),

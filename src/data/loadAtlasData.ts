@@ -144,17 +144,25 @@ export function internStrings<T>(value: T, seen: Map<string, string> = new Map()
   return value;
 }
 
+/**
+ * The files the atlas loads at start, relative to the data folder, in the order loadAtlasData reads
+ * them. index.html preloads them (scripts/vite/preloadData.ts), so they arrive while the code does.
+ */
+export const ATLAS_DATA_FILES = [
+  'document.json',
+  'plans.json',
+  'comparisons.json',
+  'official-totals.json',
+  ...LAYER_IDS.map((id) => `${id}.geojson`),
+] as const;
+
 export async function loadAtlasData(): Promise<AtlasData> {
   const bench = benchSize();
-  const layerFile = (id: LayerId) =>
-    bench !== null && id === 'us-facilities' ? `bench/${id}-${bench}.geojson` : `${id}.geojson`;
-  const [documentRaw, plansRaw, comparisonsRaw, totalsRaw, ...layerRaws] = await Promise.all([
-    fetchJson(dataUrl('document.json')),
-    fetchJson(dataUrl('plans.json')),
-    fetchJson(dataUrl('comparisons.json')),
-    fetchJson(dataUrl('official-totals.json')),
-    ...LAYER_IDS.map((id) => fetchJson(dataUrl(layerFile(id)))),
-  ]);
+  const file = (name: string) =>
+    bench !== null && name === 'us-facilities.geojson' ? `bench/us-facilities-${bench}.geojson` : name;
+  const [documentRaw, plansRaw, comparisonsRaw, totalsRaw, ...layerRaws] = await Promise.all(
+    ATLAS_DATA_FILES.map((name) => fetchJson(dataUrl(file(name)))),
+  );
   performance.mark('data-fetched');
   const document = DocumentFileSchema.parse(documentRaw);
   const strings = new Map<string, string>();

@@ -53,7 +53,7 @@ export interface AtlasMapProps {
 
 export function AtlasMap({ popup }: AtlasMapProps) {
   const mapRef = useRef<MapRef>(null);
-  const [ready, onLoad] = useMapSetup(mapRef);
+  const [ready, onStyleData] = useMapSetup(mapRef);
   useCamera(mapRef, ready);
   const gsi = useGsiFallback();
   const lang = useAtlas((s) => s.lang);
@@ -121,7 +121,9 @@ export function AtlasMap({ popup }: AtlasMapProps) {
           : { longitude: initialView.lng, latitude: initialView.lat, zoom: initialView.zoom }
       }
       mapStyle={mapStyle}
-      onLoad={onLoad}
+      onStyleData={onStyleData}
+      // Should the style's first event come before the map is in its ref, the setup runs at load.
+      onLoad={onStyleData}
       onClick={onClick}
       onMoveEnd={onMoveEnd}
       interactiveLayerIds={ready ? clickable : []}

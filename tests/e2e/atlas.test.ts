@@ -72,8 +72,25 @@ describe('Bluebook Atlas in Chromium', () => {
   const suite = atlasSuite();
 
   it('opens on all of Japan with every layer listed and counted, no request leaving the origin and no console error', async () => {
-    const { page, external, errors } = await openAtlas(suite.browser, '#lang=ja');
+    // The data files, each fetched once: preloaded by index.html and taken by the app's own fetch
+    // (a preload the app did not use, or fetched again, is a warning and a second request).
+    const dataRequests: string[] = [];
+    const preloadWarnings: string[] = [];
+    const { page, external, errors } = await openAtlas(suite.browser, '#lang=ja', undefined, async (p) => {
+      p.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (/^\/data\/[^/]+$/.test(path)) dataRequests.push(path.slice('/data/'.length));
+      });
+      p.on('console', (m) => {
+        if (m.type() === 'warning' && /preload/i.test(m.text())) preloadWarnings.push(m.text());
+      });
+    });
     await waitForMapIdle(page);
+    const preloaded = await page.$$eval('link[rel=preload][as=fetch]', (links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname.replace('/data/', '')),
+    );
+    assert.ok(preloaded.includes('document.json') && preloaded.includes('us-facilities.geojson'));
+    assert.deepEqual(dataRequests.toSorted(), preloaded.toSorted(), 'each data file fetched once');
     for (const [layer, count] of Object.entries(LAYER_COUNTS)) {
       const row = page.locator(`.layer[data-layer="${layer}"]`);
       assert.equal(
@@ -87,6 +104,7 @@ describe('Bluebook Atlas in Chromium', () => {
     await screenshot(page, 'default-desktop-ja');
     assert.deepEqual(external, [], 'no request leaves the origin');
     assert.deepEqual(errors, [], 'no console errors');
+    assert.deepEqual(preloadWarnings, [], 'every preloaded file is used');
     await page.close();
   });
 

@@ -113,8 +113,8 @@ const freeColour = (taken: readonly ImportedEntry[]) =>
 export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> = (set, get) => {
   /** Report numbers, for the panel's list of reports (layer ids are random: importStore). */
   let nextReport = 1;
-  /** Cancels the files being read (one batch at a time: the button is off while one is read). */
-  let reading: AbortController | null = null;
+  /** The batches being read: a file dropped while others are read is a batch of its own. */
+  const reading = new Set<AbortController>();
   /**
    * The reading back of kept layers, once per tab (React's strict mode runs effects twice). Files
    * wait for it, so a new layer's id is chosen knowing every kept one.
@@ -135,8 +135,10 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
    * checked on its own; one that cannot be read is reported (once) with a way to remove it.
    */
   const reconcile = async (first: boolean) => {
-    const { items, broken } = await readStoredImports();
+    // The list as it was before the read: a layer this tab adds while the read is under way (its
+    // record is written after the read) is not taken for one another tab removed.
     const current = new Map(entries().map((e) => [e.layer.id, e]));
+    const { items, broken } = await readStoredImports();
     const kept: ImportedEntry[] = [];
     const unreadable: { id: string; fileName: string }[] = [...broken];
     for (const item of items) {
@@ -189,11 +191,18 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
       more: 0,
       storedId: u.id,
     }));
-    // The checks above wait for a worker: this tab may have added or removed a layer meanwhile.
-    // One it removed stays removed; one it added (not yet in what was read), or one shown for this
-    // visit only, stays.
+    // The read and the checks above take time: this tab may have added, removed or toggled a layer
+    // meanwhile. One it removed stays removed; one it added (not yet in what was read), or one shown
+    // for this visit only, stays; one it showed or hid keeps this tab's choice (its write comes
+    // after the read, and this tab hears no message of its own).
     const now = new Map(entries().map((e) => [e.layer.id, e]));
-    const keptNow = kept.filter((e) => !current.has(e.layer.id) || now.has(e.layer.id));
+    const keptNow = kept.flatMap((e) => {
+      const before = current.get(e.layer.id);
+      const latest = now.get(e.layer.id);
+      if (before && !latest) return [];
+      if (before && latest && latest.visible !== before.visible) return [{ ...e, visible: latest.visible }];
+      return [e];
+    });
     const keptIds = new Set(keptNow.map((e) => e.layer.id));
     const others = [...now.values()].filter(
       (e) => !keptIds.has(e.layer.id) && (!e.kept || !current.has(e.layer.id)),
@@ -231,8 +240,10 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
           problems: await word(problems).catch(() => [unavailable()]),
           more,
         });
+      // The reports shown when this batch began: those it replaces when it ends.
+      const earlier = new Set(get().imports.reports.map((r) => r.id));
       const controller = new AbortController();
-      reading = controller;
+      reading.add(controller);
       try {
         for (const file of files) {
           const base = { id: nextReport++, fileName: file.name };
@@ -316,18 +327,22 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
           });
         }
       } finally {
-        reading = null;
-        patch({ busy: false, progress: null });
+        reading.delete(controller);
+        // Busy until the last batch has ended (Cancel stops them all).
+        if (reading.size === 0) patch({ busy: false, progress: null });
       }
-      // The reports of these files replace those of earlier ones; a kept record still to remove
-      // stays reported.
+      // The reports of these files replace those shown when they began; a kept record still to
+      // remove stays reported, and so do the reports of a batch read beside this one.
       patch({
-        reports: [...get().imports.reports.filter((r) => !r.ok && r.storedId !== undefined), ...reports],
+        reports: [
+          ...get().imports.reports.filter((r) => (!r.ok && r.storedId !== undefined) || !earlier.has(r.id)),
+          ...reports,
+        ],
       });
       return added;
     },
 
-    cancelImport: () => reading?.abort(),
+    cancelImport: () => reading.forEach((controller) => controller.abort()),
 
     importFiles: async (files) => {
       set({ tab: 'layers', ...(get().narrow ? { panelOpen: true } : {}) });

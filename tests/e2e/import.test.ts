@@ -599,14 +599,28 @@ describe('Your own layer', () => {
     await page.getByRole('button', { name: '日本語' }).click();
     await busy.getByRole('status').filter({ hasText: 'ファイルを読み込み中…' }).waitFor();
     assert.equal(await page.locator('.imported-layers .layer').count(), 0, 'nothing added while it is read');
-    // Cancel: the worker is ended, nothing of the file is added, and the panel says so.
+    // A second file dropped meanwhile is read beside it (its checker held too).
+    await page.evaluate((body) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([body], 'second.geojson', { type: 'application/geo+json' }));
+      document
+        .querySelector('.map-area')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, JSON.stringify(school));
+    await until(
+      async () => workersAsked,
+      (n) => n === 2,
+      'the second file’s checker to be asked for',
+    );
+    // Cancel stops both: the workers are ended, nothing of either file is added, and each says so.
     await busy.getByRole('button', { name: '読み込みを中止' }).click();
-    await page.locator('.import-report.cancelled[data-file="first.geojson"]').waitFor();
+    for (const file of ['first', 'second'])
+      await page.locator(`.import-report.cancelled[data-file="${file}.geojson"]`).waitFor();
     assert.match(
-      (await page.locator('.import-report.cancelled').textContent()) ?? '',
+      (await page.locator('.import-report.cancelled[data-file="first.geojson"]').textContent()) ?? '',
       /「first\.geojson」の読み込みを中止しました。何も追加していません。/,
     );
-    assert.equal(await busy.count(), 0);
+    await busy.waitFor({ state: 'detached' });
     assert.equal(await page.locator('.imported-layers .layer').count(), 0, 'a cancelled file adds nothing');
 
     // Read to the end: the bar counts the features checked, and all 50,000 places are added.

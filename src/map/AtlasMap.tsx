@@ -4,7 +4,7 @@
  * only through the map ref.
  */
 import { Map, NavigationControl, ScaleControl, type MapRef } from '@vis.gl/react-maplibre';
-import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent, Map as MaplibreMap } from 'maplibre-gl';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -64,6 +64,14 @@ export function AtlasMap({ popup }: AtlasMapProps) {
   const [initialView] = useState(() => initialViewOf(useAtlas.getState()));
   const mapStyle = useMemo(() => offlineStyle(), []);
   const [hovering, setHovering] = useState(false);
+  const [basemapDrawn, setBasemapDrawn] = useState(false);
+  const onLoad = useCallback(
+    (event: { target: MaplibreMap }) => {
+      onStyleData(event);
+      setBasemapDrawn(true);
+    },
+    [onStyleData],
+  );
   const clickable = useMemo(() => [...SYMBOL_LAYER_IDS, ...importedLayerIds(imported)], [imported]);
 
   const onClick = useCallback(
@@ -123,7 +131,7 @@ export function AtlasMap({ popup }: AtlasMapProps) {
       mapStyle={mapStyle}
       onStyleData={onStyleData}
       // Should the style's first event come before the map is in its ref, the setup runs at load.
-      onLoad={onStyleData}
+      onLoad={onLoad}
       onClick={onClick}
       onMoveEnd={onMoveEnd}
       interactiveLayerIds={ready ? clickable : []}
@@ -150,7 +158,7 @@ export function AtlasMap({ popup }: AtlasMapProps) {
       {ready && (
         <>
           <AreaCircles />
-          <AtlasLayers />
+          <AtlasLayers basemapDrawn={basemapDrawn} />
           <NationalPlaces />
           <ImportedLayers />
           <SelectionRings />

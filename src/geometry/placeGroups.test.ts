@@ -38,7 +38,25 @@ describe('placeGroups', () => {
     ]);
   });
 
+  it('forms only the first groups when asked, and still counts every place in view', () => {
+    const places = Array.from({ length: 50 }, (_, i) => ({
+      id: `p${i}`,
+      lngLat: [i / 10 + 2.5, 5] as [number, number],
+    }));
+    const all = placeGroups(places, project, size);
+    const first = placeGroups(places, project, size, 40, 3);
+    expect(first.groups).toEqual(all.groups.slice(0, 3));
+    expect(all.groups.length).toBeGreaterThan(3);
+    expect(first.inView).toBe(50);
+    expect(first.inViewIds).toEqual(all.inViewIds);
+    expect(new Set(first.inViewIds)).toEqual(new Set(places.map((p) => p.id)));
+  });
+
   it('gives nothing for an empty view', () => {
-    expect(placeGroups([{ id: 'x', lngLat: [20, 20] }], project, size)).toEqual({ groups: [], inView: 0 });
+    expect(placeGroups([{ id: 'x', lngLat: [20, 20] }], project, size)).toEqual({
+      groups: [],
+      inView: 0,
+      inViewIds: [],
+    });
   });
 });

@@ -25,8 +25,11 @@ const INDEX_ID = 'feature-index';
 const SAME_SPOT = 0.002;
 
 interface Index {
+  /** The first MAX_LISTED groups, nearest the centre first. */
   groups: PlaceGroup[];
   inView: number;
+  /** Every place in view (the summary counts them by layer). */
+  inViewIds: string[];
 }
 
 export function FeatureIndex() {
@@ -35,7 +38,7 @@ export function FeatureIndex() {
   const data = useAtlas((s) => s.data);
   const lang = useLang();
   const [focused, setFocused] = useState(false);
-  const [index, setIndex] = useState<Index>({ groups: [], inView: 0 });
+  const [index, setIndex] = useState<Index>({ groups: [], inView: 0, inViewIds: [] });
   const [said, setSaid] = useState('');
   const latest = useRef(index);
   const hasFocus = useRef(false);
@@ -45,13 +48,22 @@ export function FeatureIndex() {
     const map = current?.getMap();
     if (!map) return latest.current;
     const canvas = map.getCanvas();
+    // Only what lies within the view's bounds is projected (a cheap test before a costly one).
+    const bounds = map.getBounds();
+    const places = [];
+    for (const e of entries) {
+      const lngLat = e.feature.geometry.coordinates;
+      if (bounds.contains(lngLat)) places.push({ id: e.feature.properties.id, lngLat });
+    }
     const next = placeGroups(
-      entries.map((e) => ({ id: e.feature.properties.id, lngLat: e.feature.geometry.coordinates })),
+      places,
       (lngLat) => {
         const p = map.project(lngLat);
         return [p.x, p.y];
       },
       { width: canvas.clientWidth, height: canvas.clientHeight },
+      undefined,
+      MAX_LISTED,
     );
     latest.current = next;
     setIndex(next);
@@ -188,7 +200,7 @@ function summary(at: Index, lang: Lang, data: AtlasData | null, withHint = true)
       : mapIndexText(lang, 'inView', { n: formatNumber(at.inView, lang) });
   // What they are, layer by layer ("20 U.S. facilities, 11 return items").
   const perLayer = new Map<LayerId, number>();
-  for (const id of at.groups.flatMap((g) => g.ids)) {
+  for (const id of at.inViewIds) {
     const layer = data?.featuresById.get(id)?.layer;
     if (layer) perLayer.set(layer, (perLayer.get(layer) ?? 0) + 1);
   }

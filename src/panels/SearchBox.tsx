@@ -15,13 +15,13 @@ import {
 import { LAYERS } from '../data/layers';
 import { findAll, normalize } from '../data/normalize';
 import { rangeSegments } from '../data/quoteSegments';
-import { search } from '../data/search';
+import { search, searchIndexFor } from '../data/search';
 import { translate } from '../i18n/strings';
 import { LAYER_SYMBOLS } from '../symbology/layerStyles';
 import { symbolShapeFor } from '../symbology/mapFeatures';
 import { LegendSymbol } from '../ui/LegendSymbol';
 import { MarkedText } from '../ui/MarkedText';
-import { useLang, useLoadedData, useSearchIndex } from '../state/derived';
+import { useLang, useLoadedData } from '../state/derived';
 import { useAtlas } from '../state/store';
 
 type Option = { kind: 'place'; id: string } | { kind: 'part'; id: string };
@@ -38,7 +38,6 @@ const SNIPPET_CONTEXT = 24;
 
 export function SearchBox() {
   const data = useLoadedData();
-  const index = useSearchIndex();
   const lang = useLang();
   /** Hears the query once typing pauses. */
   const onQuery = useAtlas((s) => s.setQuery);
@@ -76,7 +75,13 @@ export function SearchBox() {
   // The box shows each keystroke at once; the results follow as a deferred render that the next
   // keystroke can interrupt, so typing stays smooth however large the data.
   const shownQuery = useDeferredValue(query);
-  const results = useMemo(() => search(index, shownQuery), [index, shownQuery]);
+  const results = useMemo(
+    () =>
+      shownQuery.trim() === ''
+        ? { query: shownQuery, places: [], paragraphs: [] }
+        : search(searchIndexFor(data), shownQuery),
+    [data, shownQuery],
+  );
   const options: Option[] = [
     ...results.places.map((p) => ({ kind: 'place' as const, id: p.id })),
     ...results.paragraphs.map((p) => ({ kind: 'part' as const, id: p.id })),
@@ -152,7 +157,11 @@ export function SearchBox() {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          // Built before the first keystroke rather than at it.
+          searchIndexFor(data);
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

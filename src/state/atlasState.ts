@@ -4,7 +4,6 @@ import type { FacilityFilter } from '../data/facilityFilter';
 import type { LayerId } from '../data/layers';
 import type { AtlasData } from '../data/loadAtlasData';
 import type { MentionIndex } from '../data/mentions';
-import type { SearchIndex } from '../data/search';
 import type { Bounds } from '../geometry/bounds';
 import type { Lang } from '../i18n/strings';
 import type { BasemapId, MainView, MapView } from './hashState';
@@ -35,7 +34,6 @@ export interface AtlasState extends ImportsSlice, LessonSlice, AccessSlice {
   load: LoadState;
   data: AtlasData | null;
   mentions: MentionIndex | null;
-  searchIndex: SearchIndex | null;
 
   lang: Lang;
   visible: ReadonlySet<LayerId>;

@@ -8,7 +8,6 @@ import { matchesFilter } from '../data/facilityFilter';
 import { findImported } from '../data/importedLayers';
 import type { AtlasData, FeatureEntry } from '../data/loadAtlasData';
 import { featuresOfPart, type MentionIndex } from '../data/mentions';
-import type { SearchIndex } from '../data/search';
 import {
   moveStatusAt,
   statusAt,
@@ -170,13 +169,6 @@ export function useMentions(): MentionIndex {
   const mentions = useAtlas((s) => s.mentions);
   if (!mentions) throw new Error('A panel that needs the mentions was rendered before the data loaded.');
   return mentions;
-}
-
-/** The search index, once the data has loaded. */
-export function useSearchIndex(): SearchIndex {
-  const index = useAtlas((s) => s.searchIndex);
-  if (!index) throw new Error('The search box was rendered before the data loaded.');
-  return index;
 }
 
 /** The interface language. */

@@ -7,7 +7,6 @@ import { create } from 'zustand';
 import { activityById } from '../data/activities';
 import { loadAtlasData, type AtlasData } from '../data/loadAtlasData';
 import { buildMentionIndex } from '../data/mentions';
-import { buildSearchIndex } from '../data/search';
 import { areaInHectares } from '../data/featureFacts';
 import { isImportedId } from '../data/importedLayers';
 import { boundsOfPoints } from '../geometry/bounds';
@@ -49,7 +48,6 @@ export const useAtlas = create<AtlasState>()((set, get, store) => ({
   load: { status: 'loading' },
   data: null,
   mentions: null,
-  searchIndex: null,
   lang: START.lang,
   visible: START.layers,
   filter: START.filter,
@@ -314,7 +312,7 @@ async function loadOnce(): Promise<void> {
     data.document.parts,
     [...data.featuresById.values()].map((e) => e.feature),
   );
-  const ready = { load: { status: 'ready' } as const, data, mentions, searchIndex: buildSearchIndex(data) };
+  const ready = { load: { status: 'ready' } as const, data, mentions };
   // Check the opening link against the data: a place it names is shown, an unknown one is said.
   const { start } = get();
   const patch: Partial<AtlasState> = { ...ready };

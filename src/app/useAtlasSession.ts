@@ -12,7 +12,6 @@ export function useAtlasSession(): void {
   const narrow = useMediaQuery('(max-width: 700px)');
   const lang = useAtlas((s) => s.lang);
   const data = useAtlas((s) => s.data);
-  const detailsOpen = useAtlas((s) => s.selectedId !== null || s.chooser !== null);
 
   useEffect(() => {
     const { loadData, restoreImports } = useAtlas.getState();
@@ -29,12 +28,14 @@ export function useAtlasSession(): void {
   useEffect(() => {
     if (data) performance.mark('data-shown');
   }, [data]);
+  // Read at the key, not subscribed to: the whole page renders under this hook, and a subscription
+  // here re-rendered every panel each time a place opened or closed.
   useEffect(() => {
-    if (!detailsOpen) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') useAtlas.getState().close();
+      const { selectedId, chooser, close } = useAtlas.getState();
+      if (event.key === 'Escape' && (selectedId !== null || chooser !== null)) close();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [detailsOpen]);
+  }, []);
 }

@@ -20,8 +20,14 @@ const UNIT_LABELS: Record<Area['unit'], Record<Lang, string>> = {
   'km²': { ja: 'km²', en: 'km²' },
 };
 
+/** One formatter per language: making one is far dearer than using it. */
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 3 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }),
+};
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 }).format(value);
+  return NUMBER_FORMATS[lang].format(value);
 }
 
 export function formatArea(area: Pick<Area, 'value' | 'unit'>, lang: Lang): string {

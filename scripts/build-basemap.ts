@@ -1,11 +1,11 @@
 /**
  * Builds the Natural Earth part of the offline basemap into public/basemap/ (the world-atlas
  * package); OpenStreetMap's land and towns for Japan and Guam are tiled by scripts/basemap/build.ts:
- * - land-detail.geojson: 1:10m land of East Asia and the western Pacific, outside the OSM areas;
- * - land-world.geojson: 1:110m land for the rest of the world (so Washington, Wyoming and
+ * - land-detail.geo.json: 1:10m land of East Asia and the western Pacific, outside the OSM areas;
+ * - land-world.geo.json: 1:110m land for the rest of the world (so Washington, Wyoming and
  *   New York sit on land), with the detailed region cut out so coasts never double up;
- * - borders.geojson: 1:10m country borders in the detailed region;
- * - country-labels.geojson: one label point per country in view (a point on its largest polygon).
+ * - borders.geo.json: 1:10m country borders in the detailed region;
+ * - country-labels.geo.json: one label point per country in view (a point on its largest polygon).
  * Natural Earth is public domain; world-atlas is ISC-licensed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,7 +116,7 @@ export function buildBasemap() {
       );
       return rest ? polygonsOf(rest) : [];
     });
-  write('land-detail.geojson', featureCollection(detailLand));
+  write('land-detail.geo.json', featureCollection(detailLand));
 
   const borders = mesh(
     detailed,
@@ -127,7 +127,7 @@ export function buildBasemap() {
     { type: 'Feature', properties: {}, geometry: borders },
     DETAIL_BBOX,
   );
-  write('borders.geojson', { type: 'FeatureCollection', features: [clippedBorders] });
+  write('borders.geo.json', { type: 'FeatureCollection', features: [clippedBorders] });
 
   const coarse = readTopology('land-110m.json');
   const worldLand = feature(coarse, coarse.objects.land as GeometryCollection).features as Feature<
@@ -139,7 +139,7 @@ export function buildBasemap() {
     .map((p) => difference(featureCollection([p, detailBox])))
     .filter((p): p is Feature<Polygon | MultiPolygon> => p !== null)
     .map((p) => ({ ...p, properties: {} }));
-  write('land-world.geojson', featureCollection(outside));
+  write('land-world.geo.json', featureCollection(outside));
 
   const labels = countries
     .filter((c) => c.properties.name in COUNTRY_NAMES_JA)
@@ -152,7 +152,7 @@ export function buildBasemap() {
       const point = pointOnFeature(largestPolygon(inView));
       return { ...point, properties: { en: c.properties.name, ja: COUNTRY_NAMES_JA[c.properties.name] } };
     });
-  write('country-labels.geojson', featureCollection(labels));
+  write('country-labels.geo.json', featureCollection(labels));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) buildBasemap();

@@ -51,7 +51,7 @@ export function buildData() {
   );
   writeFileSync(`${PUBLIC_DATA_DIR}/${MOVE_LINES_FILE}`, JSON.stringify(moves.lines));
   for (const [id, layer] of layers) {
-    writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geojson`, JSON.stringify(layer));
+    writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geo.json`, JSON.stringify(layer));
     // The map's copy: flat properties only, loaded by URL and parsed in MapLibre's worker.
     writeFileSync(
       `${PUBLIC_DATA_DIR}/${mapDataFile(id)}`,

@@ -23,8 +23,8 @@ const [zoom = 4.2, lat = 33.5, lng = 134] = (
 // The bench build is served from the root (base '/'), so these are the atlas's own files.
 const dataUrl = (layer: string) =>
   bench && layer === 'us-facilities'
-    ? `${import.meta.env.BASE_URL}data/bench/map-${layer}-${bench}.geojson`
-    : `${import.meta.env.BASE_URL}data/map/${layer}.geojson`;
+    ? `${import.meta.env.BASE_URL}data/bench/map-${layer}-${bench}.geo.json`
+    : `${import.meta.env.BASE_URL}data/map/${layer}.geo.json`;
 
 const map = new MapLibreMap({
   container: 'map',

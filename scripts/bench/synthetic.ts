@@ -63,9 +63,9 @@ export const syntheticMapLayer = (layer: LayerFile) => toMapFeatures('us-facilit
 export function writeSynthetic(n: number, outDir = 'dist-bench') {
   mkdirSync(`${outDir}/data/bench`, { recursive: true });
   const layer = syntheticLayer(n);
-  writeFileSync(`${outDir}/data/bench/us-facilities-${n}.geojson`, JSON.stringify(layer));
+  writeFileSync(`${outDir}/data/bench/us-facilities-${n}.geo.json`, JSON.stringify(layer));
   writeFileSync(
-    `${outDir}/data/bench/map-us-facilities-${n}.geojson`,
+    `${outDir}/data/bench/map-us-facilities-${n}.geo.json`,
     JSON.stringify(syntheticMapLayer(layer)),
   );
 }

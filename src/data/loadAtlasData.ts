@@ -71,13 +71,20 @@ export function indexAtlasData(
   };
 }
 
+/*
+ * The GeoJSON the atlas serves is named `.geo.json`, not `.geojson`: served as application/json,
+ * which servers compress. As application/geo+json, `vite preview` (and hosts that compress by a
+ * list of types) sent it raw: the facilities' file 186 KiB instead of 28, a second and a half on
+ * a school's 1.6 Mbps line.
+ */
+
 /** The map's copy of a layer, relative to the data folder. */
-export const mapDataFile = (layer: LayerId) => `map/${layer}.geojson`;
+export const mapDataFile = (layer: LayerId) => `map/${layer}.geo.json`;
 /** Circles of the official areas (src/geometry/areaCircles.ts), for the map at local zoom. */
-export const AREA_CIRCLES_FILE = 'map/area-circles.geojson';
+export const AREA_CIRCLES_FILE = 'map/area-circles.geo.json';
 export const areaCirclesUrl = () => new URL(dataUrl(AREA_CIRCLES_FILE), window.location.href).href;
 /** The realignment's moves as lines (src/geometry/moveLines.ts), drawn under their arrowheads. */
-export const MOVE_LINES_FILE = 'map/move-lines.geojson';
+export const MOVE_LINES_FILE = 'map/move-lines.geo.json';
 export const moveLinesUrl = () => new URL(dataUrl(MOVE_LINES_FILE), window.location.href).href;
 
 /**
@@ -100,7 +107,7 @@ export function largeLayers(): ReadonlySet<LayerId> {
 export function mapDataUrls(): Record<LayerId, string> {
   const bench = benchSize();
   const file = (id: LayerId) =>
-    bench !== null && id === 'us-facilities' ? `bench/map-${id}-${bench}.geojson` : mapDataFile(id);
+    bench !== null && id === 'us-facilities' ? `bench/map-${id}-${bench}.geo.json` : mapDataFile(id);
   return Object.fromEntries(LAYER_IDS.map((id) => [id, dataUrl(file(id))])) as Record<LayerId, string>;
 }
 
@@ -153,13 +160,13 @@ export const ATLAS_DATA_FILES = [
   'plans.json',
   'comparisons.json',
   'official-totals.json',
-  ...LAYER_IDS.map((id) => `${id}.geojson`),
+  ...LAYER_IDS.map((id) => `${id}.geo.json`),
 ] as const;
 
 export async function loadAtlasData(): Promise<AtlasData> {
   const bench = benchSize();
   const file = (name: string) =>
-    bench !== null && name === 'us-facilities.geojson' ? `bench/us-facilities-${bench}.geojson` : name;
+    bench !== null && name === 'us-facilities.geo.json' ? `bench/us-facilities-${bench}.geo.json` : name;
   const [documentRaw, plansRaw, comparisonsRaw, totalsRaw, ...layerRaws] = await Promise.all(
     ATLAS_DATA_FILES.map((name) => fetchJson(dataUrl(file(name)))),
   );

@@ -77,11 +77,11 @@ export function offlineStyle(): StyleSpecification {
       [DETAIL_SOURCE]: { type: 'vector', url: `pmtiles://${basemapUrl('japan-detail.pmtiles')}` },
       'land-world': {
         type: 'geojson',
-        data: basemapUrl('land-world.geojson'),
+        data: basemapUrl('land-world.geo.json'),
         attribution: OFFLINE_ATTRIBUTION,
       },
-      'land-detail': { type: 'geojson', data: basemapUrl('land-detail.geojson') },
-      borders: { type: 'geojson', data: basemapUrl('borders.geojson') },
+      'land-detail': { type: 'geojson', data: basemapUrl('land-detail.geo.json') },
+      borders: { type: 'geojson', data: basemapUrl('borders.geo.json') },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
@@ -112,7 +112,7 @@ export function offlineStyle(): StyleSpecification {
   };
 }
 
-export const COUNTRY_LABELS_URL = () => basemapUrl('country-labels.geojson');
+export const COUNTRY_LABELS_URL = () => basemapUrl('country-labels.geo.json');
 
 /**
  * GSI's online maps (地理院タイル; https://maps.gsi.go.jp/development/ichiran.html; attribution

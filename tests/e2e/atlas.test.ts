@@ -89,7 +89,7 @@ describe('Bluebook Atlas in Chromium', () => {
     const preloaded = await page.$$eval('link[rel=preload][as=fetch]', (links) =>
       links.map((l) => new URL((l as HTMLLinkElement).href).pathname.replace('/data/', '')),
     );
-    assert.ok(preloaded.includes('document.json') && preloaded.includes('us-facilities.geojson'));
+    assert.ok(preloaded.includes('document.json') && preloaded.includes('us-facilities.geo.json'));
     assert.deepEqual(dataRequests.toSorted(), preloaded.toSorted(), 'each data file fetched once');
     for (const [layer, count] of Object.entries(LAYER_COUNTS)) {
       const row = page.locator(`.layer[data-layer="${layer}"]`);

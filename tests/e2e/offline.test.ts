@@ -108,7 +108,12 @@ describe('Offline after the first visit', () => {
       const cache = await caches.open(keys[0]!);
       return (await cache.keys()).map((r) => new URL(r.url).pathname);
     });
-    for (const path of ['/index.html', '/online.html', '/data/document.json', '/basemap/land-detail.geojson'])
+    for (const path of [
+      '/index.html',
+      '/online.html',
+      '/data/document.json',
+      '/basemap/land-detail.geo.json',
+    ])
       assert.ok(cached.includes(path), `${path} is cached: ${JSON.stringify(cached)}`);
     assert.ok(
       cached.some((p) => /\/assets\/maplibre-gl-worker-.*\.js$/.test(p)),

@@ -14,6 +14,7 @@ export const STRINGS = {
   placesCount: { ja: '{n}件', en: '{n} places' },
   placesCountOf: { ja: '{of}件中{n}件', en: '{n} of {of} places' },
   mapSize: { ja: '表示サイズ', en: 'Map size' },
+  mapOptions: { ja: '背景地図・表示サイズ', en: 'Basemap and size' },
   mapSizeTimes: { ja: '記号と文字 {n}倍', en: 'Symbols and labels {n} times' },
   saidLayerShown: { ja: '{layer}を表示: {n}件', en: '{layer} shown: {n} places' },
   saidLayerHidden: { ja: '{layer}を非表示', en: '{layer} hidden' },

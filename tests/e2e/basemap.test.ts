@@ -12,6 +12,7 @@ import {
   hasColour,
   openAtlas,
   screenshot,
+  until,
   waitForMapIdle,
 } from './driver';
 
@@ -101,6 +102,38 @@ describe('The ground under the map', () => {
       'the worker controls the page',
     );
     assert.ok(hasColour(await centrePixels(page, 4), LAND, 6), 'land drawn from the overview');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('folds the basemap and size choices into one button on a phone, which a choice closes again', async () => {
+    const { page, errors } = await openAtlas(suite.browser, '#map=12/26.27/127.76&lang=ja', {
+      width: 390,
+      height: 844,
+    });
+    await waitForMapIdle(page);
+    const fold = page.locator('.map-holder details.map-options');
+    const button = fold.locator('summary');
+    assert.equal((await button.textContent())?.trim(), '背景地図・表示サイズ: オフライン地図 · 1×');
+    assert.equal(await fold.getByRole('radio').first().isVisible(), false, 'folded at first');
+    // Folded, it covers a small corner of the map, not a fifth of it.
+    const map = (await page.locator('.map-holder').boundingBox())!;
+    const box = (await button.boundingBox())!;
+    const share = (box.width * box.height) / (map.width * map.height);
+    assert.ok(share < 0.03, `the folded control covers ${(share * 100).toFixed(1)} % of the map`);
+    assert.ok(box.height >= 44, `a finger-sized button: ${box.height} px`);
+    // By keyboard: Enter opens it; a choice applies and folds it again.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await fold.getByRole('radio', { name: '地理院 航空写真' }).waitFor();
+    await screenshot(page, 'phone-map-options-open-ja');
+    await fold.getByRole('radio', { name: '記号と文字 2倍' }).check();
+    await until(
+      () => fold.getAttribute('open'),
+      (open) => open === null,
+      'the fold to close after a choice',
+    );
+    assert.equal((await button.textContent())?.trim(), '背景地図・表示サイズ: オフライン地図 · 2×');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -11,8 +11,11 @@ export type WorkerMessage =
   | { kind: 'progress'; progress: CheckProgress }
   /** A layer's features, a batch at a time (see FEATURE_BATCH), before its `done`. */
   | { kind: 'features'; features: ImportedFeature[] }
-  /** The outcome; an added layer comes without its features (sent before) and with its map copy. */
-  | { kind: 'done'; outcome: CheckOutcome; mapJson?: string };
+  /**
+   * The outcome; an added layer comes without its features (sent before) and with its map copy as
+   * a Blob, made here: made on the page, a 50,000-point copy took a task of about 130 ms.
+   */
+  | { kind: 'done'; outcome: CheckOutcome; mapCopy?: Blob };
 
 /**
  * Features per message: the page receives each batch in a task of its own (a few tens of ms for
@@ -29,12 +32,12 @@ self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
     return;
   }
   const { layer } = outcome.result;
-  const mapJson = JSON.stringify(importedMapData(layer));
+  const mapCopy = new Blob([JSON.stringify(importedMapData(layer))], { type: 'application/geo+json' });
   for (let at = 0; at < layer.features.length; at += FEATURE_BATCH)
     post({ kind: 'features', features: layer.features.slice(at, at + FEATURE_BATCH) });
   post({
     kind: 'done',
     outcome: { ...outcome, result: { ok: true, layer: { ...layer, features: [] } } },
-    mapJson,
+    mapCopy,
   });
 });

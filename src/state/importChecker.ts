@@ -43,17 +43,13 @@ export function checkOffThread(
       if (message.kind === 'progress') onProgress?.(message.progress);
       else if (message.kind === 'features') for (const f of message.features) features.push(f);
       else {
-        const { outcome, mapJson } = message;
+        const { outcome, mapCopy } = message;
         if (outcome.kind !== 'checked' || !outcome.result.ok) {
           end(outcome);
           return;
         }
         const layer = { ...outcome.result.layer, features };
-        if (mapJson !== undefined)
-          setImportedMapUrl(
-            layer,
-            URL.createObjectURL(new Blob([mapJson], { type: 'application/geo+json' })),
-          );
+        if (mapCopy !== undefined) setImportedMapUrl(layer, URL.createObjectURL(mapCopy));
         end({ ...outcome, result: { ok: true, layer } });
       }
     });

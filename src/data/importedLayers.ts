@@ -85,7 +85,7 @@ export const listedName = (name: string) =>
 const mapCopies = new WeakMap<ImportedLayer, FeatureCollection<Geometry, { id: string; label: string }>>();
 
 /**
- * The map's copy as a URL: the import worker writes it as JSON, the page makes it a blob URL, and
+ * The map's copy as a URL: the import worker makes it a Blob, the page a blob URL of it, and
  * MapLibre's own worker fetches and parses it, so a large layer is never copied to MapLibre's worker
  * on the page's thread (`connect-src` allows `blob:` for it).
  */

@@ -207,11 +207,15 @@ export const createImportsSlice: StateCreator<AtlasState, [], [], ImportsSlice> 
     const others = [...now.values()].filter(
       (e) => !keptIds.has(e.layer.id) && (!e.kept || !current.has(e.layer.id)),
     );
+    const next = [...keptNow, ...others];
     patch({
-      entries: [...keptNow, ...others],
+      entries: next,
       ...(first ? { restored: true } : {}),
       ...(newReports.length > 0 ? { reports: [...get().imports.reports, ...newReports] } : {}),
     });
+    // A layer another tab removed goes here too: its map copy's blob is freed, as on a removal here.
+    const nextIds = new Set(next.map((e) => e.layer.id));
+    for (const e of now.values()) if (!nextIds.has(e.layer.id)) releaseImportedMapUrl(e.layer);
   };
   // Another tab added, removed or toggled a kept layer: this tab's list follows.
   onOtherTabChange(() => {

@@ -209,6 +209,17 @@ describe('Your own layer', () => {
     const { page: first, errors } = await openAtlas(suite.browser, '#lang=en');
     // A second tab of the same browser (the same storage).
     const second = await first.context().newPage();
+    // The blob URLs the second tab makes (its layers' copies for the map), to see them freed.
+    await second.addInitScript(() => {
+      const blobs: string[] = [];
+      Object.assign(window, { __blobs: blobs });
+      const make = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        const url = make(object);
+        blobs.push(url);
+        return url;
+      };
+    });
     await second.goto(first.url());
     for (const tab of [first, second]) await tab.locator('.import-panel[data-restored="true"]').waitFor();
     // Both add a layer at the same moment: before, both took the id import-1, one replacing the other.
@@ -227,6 +238,32 @@ describe('Your own layer', () => {
       () => second.getByRole('checkbox', { name: /first-tab\.geojson/ }).isChecked(),
       (checked) => !checked,
       'the other tab to hide the layer too',
+    );
+    // Removed in one tab, gone from the other, whose copy of it for the map is freed.
+    const mapBlobs = () => second.evaluate(() => (window as unknown as { __blobs: string[] }).__blobs);
+    const before = await mapBlobs();
+    await chooseFile(first, 'gone.geojson', JSON.stringify(school));
+    const goneInSecond = second.locator('.imported-layers .layer-title', { hasText: 'gone.geojson' });
+    await goneInSecond.waitFor();
+    const added = await until(
+      () => mapBlobs(),
+      (urls) => urls.length > before.length,
+      'the other tab to make the added layer’s map copy',
+    );
+    const blob = added.find((url) => !before.includes(url))!;
+    await first.getByRole('button', { name: 'Remove “gone.geojson”' }).click();
+    await goneInSecond.waitFor({ state: 'detached' });
+    assert.equal(
+      await second.evaluate(
+        (url) =>
+          fetch(url).then(
+            () => 'readable',
+            () => 'freed',
+          ),
+        blob,
+      ),
+      'freed',
+      'the removed layer’s map copy is freed in the other tab',
     );
     await second.close();
 

@@ -20,14 +20,17 @@ const UNIT_LABELS: Record<Area['unit'], Record<Lang, string>> = {
   'km²': { ja: 'km²', en: 'km²' },
 };
 
-/** One formatter per language: making one is far dearer than using it. */
-const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 3 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }),
-};
+/**
+ * One formatter per language, made at its first use (making one is far dearer than using it): made
+ * as the module loads, a browser whose Intl fails would stop the page before the app could say so.
+ */
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
 export function formatNumber(value: number, lang: Lang): string {
-  return NUMBER_FORMATS[lang].format(value);
+  const format = (numberFormats[lang] ??= new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    maximumFractionDigits: 3,
+  }));
+  return format.format(value);
 }
 
 export function formatArea(area: Pick<Area, 'value' | 'unit'>, lang: Lang): string {

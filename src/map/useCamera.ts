@@ -86,16 +86,15 @@ export function useCamera(mapRef: RefObject<MapRef | null>, ready: boolean): voi
         });
       } else if (request.kind === 'bounds') {
         const [west, south, east, north] = request.bounds;
-        // Never more than a third of the map's height on each side, however the choices wrap.
-        const reserve = Math.min(bottomReserve(map.getContainer()), map.getContainer().clientHeight / 3);
         map.fitBounds(
           [
             [west, south],
             [east, north],
           ],
           {
-            // Clear of the map's choices at the bottom; as much at the top, so the centre stays.
-            padding: { top: 50 + reserve, left: 50, right: 50, bottom: 50 + reserve },
+            // Framed as before (a region, a place's footprint, a single point at the centre): a
+            // place selected with it is then kept clear of the map's choices by keepClear.
+            padding: 50,
             maxZoom: FIT_MAX_ZOOM,
             duration: duration(800),
           },

@@ -92,9 +92,7 @@ export function useCamera(mapRef: RefObject<MapRef | null>, ready: boolean): voi
             [east, north],
           ],
           {
-            // Framed as before (a region, a place's footprint, a single point at the centre): a
-            // place selected with it is then kept clear of the map's choices by keepClear.
-            padding: 50,
+            padding: { top: 50, left: 50, right: 50, bottom: 50 + bottomReserve(map.getContainer()) },
             maxZoom: FIT_MAX_ZOOM,
             duration: duration(800),
           },

@@ -11,7 +11,7 @@ import { findImported } from '../data/importedLayers';
 import { usesSheet } from '../state/derived';
 import { useAtlas, type AtlasState } from '../state/store';
 import type { CameraRequest } from '../state/types';
-import { LAYER_SYMBOLS, PLACES_MIN_ZOOM } from '../symbology/layerStyles';
+import { PLACES_MIN_ZOOM } from '../symbology/layerStyles';
 
 /** A place framed from a list or link is shown at least this close: drawn on its own, not in a cluster. */
 const FRAME_MIN_ZOOM = PLACES_MIN_ZOOM;
@@ -22,34 +22,6 @@ export const FIT_MAX_ZOOM = 11;
  * centre: below when the popup opens above it, above when a bottom sheet covers the lower part.
  */
 const selectionOffset = (s: AtlasState) => (usesSheet(s) ? -0.28 : 0.3);
-
-/**
- * How far up from the map's bottom edge the map's own choices (basemap, size) reach, in pixels: a
- * place framed or opened there would be hidden under them.
- */
-function bottomReserve(container: HTMLElement): number {
-  const options = container.closest('.map-holder')?.querySelector('.map-options');
-  if (!options) return 0;
-  const bottom = container.getBoundingClientRect().bottom;
-  return Math.max(0, bottom - options.getBoundingClientRect().top);
-}
-
-/** How far below its point a place's symbol is drawn (a move's arrow sits under its place's). */
-function symbolDrop(s: AtlasState, id: string | null): number {
-  const layer = id ? s.data?.featuresById.get(id)?.layer : undefined;
-  return layer ? LAYER_SYMBOLS[layer].offset[1] : 0;
-}
-
-/** The lowest a selected place's symbol may be drawn: its whole symbol above the map's choices. */
-const lowestSymbolY = (container: HTMLElement) => container.clientHeight - bottomReserve(container) - 20;
-
-/** Where a selected point should sit (pixels from the map's top): see selectionOffset. */
-function selectionY(s: AtlasState, id: string | null, container: HTMLElement): number {
-  const height = container.clientHeight;
-  const offset = selectionOffset(s);
-  if (offset < 0) return height * (0.5 + offset);
-  return Math.min(height * (0.5 + offset), lowestSymbolY(container) - symbolDrop(s, id));
-}
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const duration = (ms: number) => (prefersReducedMotion() ? 0 : ms);
@@ -81,7 +53,7 @@ export function useCamera(mapRef: RefObject<MapRef | null>, ready: boolean): voi
         map.easeTo({
           center: point,
           zoom: Math.max(map.getZoom(), FRAME_MIN_ZOOM),
-          offset: [0, selectionY(s, request.id, map.getContainer()) - map.getContainer().clientHeight / 2],
+          offset: [0, map.getContainer().clientHeight * selectionOffset(s)],
           duration: duration(800),
         });
       } else if (request.kind === 'bounds') {
@@ -91,11 +63,7 @@ export function useCamera(mapRef: RefObject<MapRef | null>, ready: boolean): voi
             [west, south],
             [east, north],
           ],
-          {
-            padding: { top: 50, left: 50, right: 50, bottom: 50 + bottomReserve(map.getContainer()) },
-            maxZoom: FIT_MAX_ZOOM,
-            duration: duration(800),
-          },
+          { padding: 50, maxZoom: FIT_MAX_ZOOM, duration: duration(800) },
         );
       } else {
         map.jumpTo({ center: [request.view.lng, request.view.lat], zoom: request.view.zoom });
@@ -110,15 +78,11 @@ export function useCamera(mapRef: RefObject<MapRef | null>, ready: boolean): voi
       framedId = null;
       if (framed) return;
       const offset = selectionOffset(s);
-      const container = map.getContainer();
-      const height = container.clientHeight;
+      const height = map.getContainer().clientHeight;
       const y = map.project(point).y;
       const threshold = height * (0.5 + offset / 2);
-      // Low enough for the popup above it, and above the map's own choices at the bottom edge.
-      const drawnLowEnough = y + symbolDrop(s, s.selectedId) <= lowestSymbolY(container);
-      if (offset > 0 ? y >= threshold && drawnLowEnough : y <= threshold) return;
-      const target = selectionY(s, s.selectedId, container);
-      map.easeTo({ center: point, offset: [0, target - height / 2], duration: duration(400) });
+      if (offset > 0 ? y >= threshold : y <= threshold) return;
+      map.easeTo({ center: point, offset: [0, height * offset], duration: duration(400) });
     };
 
     const now = useAtlas.getState();

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { atlasSuite, details, openAtlas, pointOf, screenshot, until, waitForMapIdle } from './driver';
+import { atlasSuite, details, openAtlas, screenshot, until, waitForMapIdle } from './driver';
 
 /** The moves whose lines MapLibre drew, each with the page position of its line's middle point. */
 async function drawnMoveLines(page: Page): Promise<{ id: string; status: string; x: number; y: number }[]> {
@@ -59,21 +59,6 @@ describe('The realignment of U.S. forces', () => {
     // Both ends are framed: the link's view shows Futenma and Henoko.
     await page.waitForFunction(() => /map=(9|1[0-2])\./.test(window.location.hash));
     await waitForMapIdle(page);
-    // Its arrow (drawn 32 px under its place) is clear of the map's own choices at the bottom.
-    const arrowBottom = await page.evaluate(
-      (lngLat) =>
-        (
-          window as unknown as { __benchMap: { project(p: [number, number]): { y: number } } }
-        ).__benchMap.project(lngLat).y +
-        32 +
-        12,
-      pointOf('move-futenma-henoko'),
-    );
-    const optionsTop = (await page.locator('.map-holder .map-options').boundingBox())!.y;
-    assert.ok(
-      arrowBottom <= optionsTop,
-      `the arrow ends at ${arrowBottom} px, the choices start at ${optionsTop}`,
-    );
     await screenshot(page, 'move-details-en');
     // From the move to where it starts, and from there to its other moves.
     await move.locator('[data-move-fact="route"] [data-place="futenma"]').click();

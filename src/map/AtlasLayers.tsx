@@ -35,7 +35,7 @@ import {
 
 export interface AtlasLayersProps {
   /**
-   * Whether the map has fired \`load\` (the basemap drawn). A large layer (over LARGE_LAYER
+   * Whether the map has fired `load` (the basemap drawn). A large layer (over LARGE_LAYER
    * features) waits for it, as imported layers do: parsed in MapLibre's one worker beside the
    * basemap's tiles, 100,000 places held the first map back by about 5 s (17 %) on two cores.
    */

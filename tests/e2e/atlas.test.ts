@@ -279,20 +279,45 @@ describe('Bluebook Atlas in Chromium', () => {
   });
 
   it('jumps to a region from the "Go to" buttons, and the link follows', async () => {
-    const { page } = await openAtlas(suite.browser, '#lang=en', undefined, undefined, { motion: true });
-    await waitForMapIdle(page);
-    await page.getByRole('button', { name: 'Okinawa Island' }).click();
-    await page.waitForFunction(() => {
-      const m = /map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(window.location.hash);
-      return (
-        m !== null &&
-        Number(m[1]) >= 8 &&
-        Math.abs(Number(m[2]) - 26.5) < 0.5 &&
-        Math.abs(Number(m[3]) - 128) < 0.5
-      );
+    const { page, errors } = await openAtlas(suite.browser, '#lang=en', undefined, undefined, {
+      motion: true,
     });
     await waitForMapIdle(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text().slice(0, 80));
+    });
+    await page.getByRole('button', { name: 'Okinawa Island' }).click();
+    // What the map was doing is read with the link, for the message should the link never follow.
+    await until(
+      () =>
+        page
+          .evaluate(() => {
+            const map = document.querySelector<HTMLElement>('.maplibregl-map');
+            const canvas = map?.querySelector('canvas');
+            const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+            return {
+              hash: window.location.hash,
+              idle: map?.dataset.mapIdle ?? 'no',
+              contextLost: gl?.isContextLost() ?? 'no context',
+            };
+          })
+          .then((state) => ({ ...state, warnings })),
+      ({ hash }) => {
+        const m = /map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(hash);
+        return (
+          m !== null &&
+          Number(m[1]) >= 8 &&
+          Math.abs(Number(m[2]) - 26.5) < 0.5 &&
+          Math.abs(Number(m[3]) - 128) < 0.5
+        );
+      },
+      'the link to show Okinawa Island',
+      30_000,
+    );
+    await waitForMapIdle(page);
     await screenshot(page, 'okinawa-desktop-en');
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -25,6 +25,13 @@ import {
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
+/**
+ * Fields geodata keeps for its checks that the app never shows: where a name's reading is written
+ * (the reading itself is shipped: search finds places by it). Left out of the served files.
+ */
+const BUILD_ONLY = new Set(['readingSource']);
+const withoutBuildOnly = (key: string, value: unknown) => (BUILD_ONLY.has(key) ? undefined : value);
+
 export function buildData() {
   mkdirSync(PUBLIC_DATA_DIR, { recursive: true });
   mkdirSync(`${PUBLIC_DATA_DIR}/map`, { recursive: true });
@@ -51,7 +58,7 @@ export function buildData() {
   );
   writeFileSync(`${PUBLIC_DATA_DIR}/${MOVE_LINES_FILE}`, JSON.stringify(moves.lines));
   for (const [id, layer] of layers) {
-    writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geo.json`, JSON.stringify(layer));
+    writeFileSync(`${PUBLIC_DATA_DIR}/${id}.geo.json`, JSON.stringify(layer, withoutBuildOnly));
     // The map's copy: flat properties only, loaded by URL and parsed in MapLibre's worker.
     writeFileSync(
       `${PUBLIC_DATA_DIR}/${mapDataFile(id)}`,

@@ -16,6 +16,8 @@ describe('Hepburn romanisation of geodata names', () => {
     expect(hepburnKey('Ōjōjihara')).toBe(hepburnKey('Oujoujihara'));
     expect(hepburnKey('Gotemba')).toBe(hepburnKey('Gotenba-'));
     expect(hepburnKey('Numadu')).toBe(hepburnKey('Numazu'));
+    // The hepburn package writes づ as "dzu": ぬまづ → NUMADZU.
+    expect(hepburnKey('NUMADZU')).toBe(hepburnKey('Numazu'));
     expect(hepburnKey('Higashi Hiroshima')).toBe(hepburnKey('Higashihiroshima'));
   });
 
@@ -45,6 +47,18 @@ describe('Hepburn romanisation of geodata names', () => {
     ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^name\.en: “Ojojibara” .*おうじょうじはらえんしゅうじょう/);
+  });
+
+  it('asks every U.S. facility for its reading, unless the search for one is recorded', () => {
+    expect(check([feature({ useType: 'exclusive' })])).toEqual([
+      expect.stringMatching(/^reading: a U\.S\. facility needs its reading/),
+    ]);
+    expect(check([feature({ useType: 'exclusive', reading: 'おうじょうじはらえんしゅうじょう' })])).toEqual(
+      [],
+    );
+    expect(check([feature({ id: 'tategami', useType: 'exclusive' })])).toEqual([]);
+    // Places that are not U.S. facilities (a city, a return item) may go without.
+    expect(check([feature({})])).toEqual([]);
   });
 
   it('catches a municipality spelled otherwise than OSM’s, and lists of different lengths', () => {

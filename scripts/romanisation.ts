@@ -34,7 +34,7 @@ export function osmMunicipalities(): OsmMunicipality[] {
 /**
  * A romanisation reduced to what Hepburn's variants share: lower case, no macrons, no spaces or
  * hyphens, long vowels written once (ō, ou, oo → o; ū, uu → u), n for m before b/p/m (Gotemba,
- * Gotenba), and the Nihon-shiki du/di of ぢ/づ as zu/ji (Numadu, Numazu).
+ * Gotenba), and ぢ/づ as ji/zu however written (Nihon-shiki du/di, the hepburn package's dzu/dji).
  */
 export function hepburnKey(latin: string): string {
   return latin
@@ -42,6 +42,8 @@ export function hepburnKey(latin: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z]/g, '')
+    .replace(/dz/g, 'z')
+    .replace(/dj/g, 'j')
     .replace(/ou|oo/g, 'o')
     .replace(/uu/g, 'u')
     .replace(/m(?=[bpm])/g, 'n')
@@ -67,7 +69,11 @@ export const ENGLISH_WORDS = new Set(
   rear remainder remaining replacement republic return returned river road route s service side site
   south station storage strip summit the training u under united university warehouse warfare west
   white york
-  foster kinser lester schwab warren washington georgetown seoul`
+  airport ammunition annex areas arms barracks blue combined communications depots dock dry family
+  field forces garrison general ground hills jasdf jmsdf maneuver navy ordnance pier point press range
+  rest rifle ripsaw supply to transmitter us
+  foster kinser lester schwab warren washington georgetown seoul
+  courtney hardy mctureous shields`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -81,14 +87,45 @@ export const SPELLED_OTHERWISE: Record<string, Record<string, string>> = {
     Gesaji:
       'the English name as published (reference okinawa_returns.csv, OR27: “Gesaji Communication Site”); the Hepburn of its reading げさし would be Gesashi',
   },
+  iwojima: {
+    Iwo: 'the island’s name as English has long written it (Iwo Jima); the Hepburn of the reading いおうじま would be Iōjima',
+  },
+  sofu: {
+    Sofu: 'the facility’s English name as recorded in the research table (reference us_facilities_japan.csv, yam_sofu: “Sofu Communication Site”); its reading そお (Chugoku Shimbun) would be Sō',
+  },
+  maebata: {
+    Maebata:
+      'the district 前畑 where the depot lies, as the research table glosses it (reference us_facilities_japan.csv, nag_maebata); not part of the Japanese name, and no source read gives its reading',
+  },
+  itazuke: {
+    Fukuoka:
+      'the airport the airfield is now, 福岡空港 (the article the reading was read in), not part of the facility’s name',
+  },
+  kobisho: {
+    Kuba: 'the island’s other name 久場島, read くばじま in 角川日本地名大辞典 (JLogos); the range’s full name is 久場島黄尾嶼射爆撃場',
+  },
+  sekibisho: {
+    Taisho:
+      'the island’s other name 大正島, read たいしょうじま in 角川日本地名大辞典 (JLogos); the range’s full name is 大正島赤尾嶼射爆撃場',
+  },
   'return-futenma-samashita': {
     Samashita:
       'the gate is named for the district 佐真下 (reference okinawa_returns.csv, OR18: “near Samashita Gate”), which is not part of the facility’s reading',
   },
 };
 
+/** U.S. facilities with no reading, because no source read gives one: what was searched. */
+export const READING_NOT_FOUND: Record<string, string> = {
+  iorizaki:
+    'no source found for the reading of 庵崎 (searched 庵崎貯油所 佐世保, 庵崎 いおりざき, 庵崎 読み, 庵浦); the neighbouring 庵浦 is read いおのうら',
+  tategami:
+    'no reliable source found for the reading of 立神 in Sasebo (searched 立神港区, 立神 たてがみ 佐世保, 立神岸壁); the only page found, a personal blog, writes たてかみ',
+};
+
 interface NamedFeature {
   id: string;
+  /** Set for U.S. facilities, which must each have a reading. */
+  useType?: string | undefined;
   name: { ja: string; en: string };
   reading?: string | undefined;
   prefecture?: { ja: string; en: string } | null | undefined;
@@ -166,7 +203,17 @@ export function checkRomanisation(
       }
 
       // Feature names: each Japanese word from the feature's reading, or from another feature's.
-      if (!f.reading) continue;
+      if (!f.reading) {
+        if (f.useType && !READING_NOT_FOUND[f.id])
+          problems.push({
+            file,
+            feature: f.id,
+            field: 'reading',
+            message:
+              'a U.S. facility needs its reading (with readingSource), so that search finds it in kana and its English name is checked; if no source gives one, say what was searched in READING_NOT_FOUND (scripts/romanisation.ts)',
+          });
+        continue;
+      }
       namesChecked++;
       const own = hepburnKey(fromKana(f.reading));
       for (const word of f.name.en.match(/[A-Za-zĀ-ž]+/g) ?? []) {

@@ -221,8 +221,16 @@ export const FeaturePropertiesSchema = z.strictObject({
   /** `ja` is the name as the document writes it (or the official name where it names none). */
   name: Bilingual,
   aliases: z._default(z.array(z.string().check(z.minLength(1))), []),
-  /** The name's reading in hiragana, for search (the atlas's own, not a sourced fact). */
+  /**
+   * The name's reading in hiragana: search finds the place by it (ふてんま), and check:geodata holds
+   * the English name to its Hepburn romanisation (scripts/romanisation.ts).
+   */
   reading: z.optional(z.string().check(z.regex(/^[\u3041-\u3096ー]+$/, 'hiragana only'))),
+  /**
+   * Where the reading is written: of the whole name, or of the place it is named after (generic
+   * words such as 飛行場 or 通信所 read as usual). Readings recorded before sources were kept have none.
+   */
+  readingSource: z.optional(Source),
   /**
    * `cited`: link this feature only to the paragraphs it cites, not to every use of its name
    * (外務省 names the ministry as an actor far more often than as a place).

@@ -14,6 +14,13 @@ describe('search', () => {
       expect(placeIds(q)[0], q).toBe('futenma');
   });
 
+  it('finds every U.S. facility with a reading by it, in hiragana or katakana', () => {
+    // 経ヶ岬, 祖生 and 出砂島 are hard to type without knowing the kanji: a class types the sound.
+    expect(placeIds('きょうがみさき')[0]).toBe('kyogamisaki');
+    expect(placeIds('そお')).toContain('sofu');
+    expect(placeIds('イデスナ')[0]).toBe('idesuna');
+  });
+
   it('ranks exact and prefix matches first', () => {
     expect(placeIds('キャンプ座間')[0]).toBe('camp-zama');
     expect(placeIds('guam')[0]).toBe('ctx-guam');

@@ -148,6 +148,8 @@ export function checkLayers(
         if (!points.has(r)) at(`properties.related[${i}]`, `no feature "${r}"`);
         if (r === p.id) at(`properties.related[${i}]`, 'a feature cannot relate to itself');
       });
+      if (p.readingSource !== undefined && p.reading === undefined)
+        at('properties.readingSource', 'a source for a reading the feature does not have');
       if (p.facilityNumber !== undefined && p.facilityNumberSource === undefined)
         at('properties.facilityNumberSource', `${p.facilityNumber} has no source`);
       if (p.facilityNumber !== undefined && p.facilityNumberMissing !== undefined)
@@ -311,7 +313,8 @@ export function checkCopiedSources(file: string, raw: unknown): GeodataProblem[]
       typeof v === 'string'
         ? v.replace(/\S*\.[a-z]{2,}\/\S*|\S+\.(com|net|jp|org|icu|dev|wiki|th|tr)\b/g, ' ')
         : '';
-    if (key !== 'source' || typeof v !== 'string' || SAYS_COPY.test(words)) return;
+    // `source`, and the named ones: facilityNumberSource, readingSource.
+    if (!/^source$|Source$/.test(key) || typeof v !== 'string' || SAYS_COPY.test(words)) return;
     const hosts = Object.keys(COPY_HOSTS).filter((h) => v.includes(h));
     if (hosts.length > 0)
       problems.push({

@@ -53,9 +53,20 @@ describe('Hepburn romanisation of geodata names', () => {
     expect(check([feature({ useType: 'exclusive' })])).toEqual([
       expect.stringMatching(/^reading: a U\.S\. facility needs its reading/),
     ]);
-    expect(check([feature({ useType: 'exclusive', reading: 'おうじょうじはらえんしゅうじょう' })])).toEqual(
-      [],
-    );
+    expect(check([feature({ useType: 'exclusive', reading: 'おうじょうじはらえんしゅうじょう' })])).toEqual([
+      expect.stringMatching(
+        /^readingSource: where is the reading おうじょうじはらえんしゅうじょう written\?/,
+      ),
+    ]);
+    expect(
+      check([
+        feature({
+          useType: 'exclusive',
+          reading: 'おうじょうじはらえんしゅうじょう',
+          readingSource: 'kotobank: 王城寺原演習場 (おうじょうじはらえんしゅうじょう)',
+        }),
+      ]),
+    ).toEqual([]);
     expect(check([feature({ id: 'tategami', useType: 'exclusive' })])).toEqual([]);
     // Places that are not U.S. facilities (a city, a return item) may go without.
     expect(check([feature({})])).toEqual([]);

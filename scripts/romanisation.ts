@@ -126,6 +126,7 @@ interface NamedFeature {
   id: string;
   /** Set for U.S. facilities, which must each have a reading. */
   useType?: string | undefined;
+  readingSource?: string | undefined;
   name: { ja: string; en: string };
   reading?: string | undefined;
   prefecture?: { ja: string; en: string } | null | undefined;
@@ -203,6 +204,13 @@ export function checkRomanisation(
       }
 
       // Feature names: each Japanese word from the feature's reading, or from another feature's.
+      if (f.useType && f.reading && !f.readingSource)
+        problems.push({
+          file,
+          feature: f.id,
+          field: 'readingSource',
+          message: `where is the reading ${f.reading} written? A U.S. facility’s reading needs its source`,
+        });
       if (!f.reading) {
         if (f.useType && !READING_NOT_FOUND[f.id])
           problems.push({

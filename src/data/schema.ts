@@ -228,7 +228,8 @@ export const FeaturePropertiesSchema = z.strictObject({
   reading: z.optional(z.string().check(z.regex(/^[\u3041-\u3096ー]+$/, 'hiragana only'))),
   /**
    * Where the reading is written: of the whole name, or of the place it is named after (generic
-   * words such as 飛行場 or 通信所 read as usual). Readings recorded before sources were kept have none.
+   * words such as 飛行場 or 通信所 read as usual). Required for U.S. facilities (scripts/romanisation.ts);
+   * three return items have none (no source found: docs/features.md).
    */
   readingSource: z.optional(Source),
   /**

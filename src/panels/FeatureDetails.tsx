@@ -88,6 +88,12 @@ function Details({ entry }: { entry: FeatureEntry }) {
           <h2 id={`details-title-${p.id}`} ref={headingRef} tabIndex={-1}>
             <span lang={lang}>{p.name[lang]}</span>
           </h2>
+          {/* The name's reading, for a class meeting 経ヶ岬 or 出砂島 for the first time. */}
+          {lang === 'ja' && p.reading && (
+            <p className="other-name reading" lang="ja">
+              {p.reading}
+            </p>
+          )}
           <p className="other-name" lang={other}>
             {p.name[other]}
           </p>

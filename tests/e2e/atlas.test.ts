@@ -415,6 +415,8 @@ describe('Bluebook Atlas in Chromium', () => {
     const { page } = await openAtlas(suite.browser, '#feature=futenma&lang=ja', { width: 390, height: 844 });
     const sheet = page.locator('.sheet .details[data-feature="futenma"]');
     await sheet.waitFor();
+    // Under the name, its reading (in Japanese only: the English name is already in letters).
+    assert.equal(await sheet.locator('.reading').textContent(), 'ふてんまひこうじょう');
     await waitForMapIdle(page);
     await screenshot(page, 'feature-futenma-phone-ja');
     assert.deepEqual(await horizontalOverflow(page), [], 'the sheet fits the phone’s screen');
